@@ -1,0 +1,75 @@
+package org.smenet.kit.events;
+
+import io.cloudevents.CloudEvent;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.PropertySource;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
+import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * Kafka as every service uses it: idempotent {@code acks=all} producer for the outbox relay,
+ * {@code ErrorHandlingDeserializer} around the CloudEvents deserializer, blocking retries with
+ * exponential back-off and then {@code <topic>.DLT}. Defaults live in {@code smenet-kit.properties}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@EnableConfigurationProperties({OutboxProperties.class, KafkaWiringProperties.class})
+@PropertySource("classpath:smenet-kit.properties")
+public class KafkaWiring {
+
+    public static final String DLT_SUFFIX = ".DLT";
+
+    @Bean
+    OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka,
+            OutboxCollections collections, OutboxProperties properties, MeterRegistry meters) {
+        return new OutboxRelay(mongo, kafka, collections, properties, meters);
+    }
+
+    @Bean
+    DefaultErrorHandler kafkaErrorHandler(KafkaProperties kafkaProperties, KafkaWiringProperties wiring,
+            MeterRegistry meters) {
+        Map<String, Object> config = new HashMap<>(kafkaProperties.buildProducerProperties());
+        Map<Class<?>, Serializer<?>> byType = new LinkedHashMap<>();
+        byType.put(byte[].class, new ByteArraySerializer());
+        byType.put(CloudEvent.class, new CloudEventDataSerializer());
+        byType.put(String.class, new StringSerializer());
+        var factory = new DefaultKafkaProducerFactory<Object, Object>(config, null,
+                new DelegatingByTypeSerializer(byType, true));
+        factory.setKeySerializer(new org.springframework.kafka.support.serializer.ToStringSerializer<>());
+        var deadLetters = new KafkaTemplate<>(factory);
+        var recoverer = new DeadLetterPublishingRecoverer(deadLetters, (record, failure) -> {
+            Counter.builder("smenet.kafka.dlt.records")
+                    .description("Records sent to a dead-letter topic")
+                    .tag("topic", record.topic())
+                    .register(meters)
+                    .increment();
+            return new TopicPartition(record.topic() + DLT_SUFFIX, -1);
+        });
+        var backOff = new ExponentialBackOffWithMaxRetries(wiring.retries());
+        backOff.setInitialInterval(wiring.initialBackOff().toMillis());
+        backOff.setMultiplier(2.0);
+        backOff.setMaxInterval(wiring.maxBackOff().toMillis());
+        var handler = new DefaultErrorHandler(recoverer, backOff);
+        handler.addNotRetryableExceptions(IllegalArgumentException.class,
+                tools.jackson.core.JacksonException.class);
+        return handler;
+    }
+}

@@ -1,0 +1,28 @@
+package org.smenet.kit.web;
+
+import org.smenet.kit.errors.RuleViolation;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/** Paging limits shared by every list endpoint: page from 0, size 1..100, at most 10,000 rows deep. */
+public final class PageQuery {
+
+    public static final int MAX_SIZE = 100;
+    public static final int MAX_DEPTH = 10_000;
+
+    private PageQuery() {
+    }
+
+    public static PageRequest of(int page, int size, Sort sort) {
+        if (page < 0) {
+            throw RuleViolation.invalid("page", "page must be 0 or more");
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw RuleViolation.invalid("size", "size must be between 1 and " + MAX_SIZE);
+        }
+        if ((long) page * size > MAX_DEPTH) {
+            throw RuleViolation.invalid("page", "paging deeper than " + MAX_DEPTH + " rows is not served; narrow the filter");
+        }
+        return PageRequest.of(page, size, sort);
+    }
+}
