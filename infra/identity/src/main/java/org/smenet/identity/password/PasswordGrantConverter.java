@@ -23,6 +23,11 @@ import org.springframework.util.StringUtils;
  */
 public final class PasswordGrantConverter implements AuthenticationConverter {
 
+	// Spring Security 7 dropped these names along with the grant.
+	static final String USERNAME = "username";
+
+	static final String PASSWORD = "password";
+
 	private static final String ERROR_URI = "https://datatracker.ietf.org/doc/html/rfc6749#section-5.2";
 
 	@Override
@@ -31,15 +36,15 @@ public final class PasswordGrantConverter implements AuthenticationConverter {
 			return null;
 		}
 		Map<String, String[]> form = formParameters(request);
-		String username = single(form, OAuth2ParameterNames.USERNAME);
-		String password = single(form, OAuth2ParameterNames.PASSWORD);
+		String username = single(form, USERNAME);
+		String password = single(form, PASSWORD);
 		String scope = form.containsKey(OAuth2ParameterNames.SCOPE) ? single(form, OAuth2ParameterNames.SCOPE) : "";
 		Set<String> scopes = new LinkedHashSet<>(Arrays.asList(StringUtils.delimitedListToStringArray(scope, " ")));
 		scopes.removeIf(String::isBlank);
 
 		Map<String, Object> additional = new HashMap<>();
 		form.forEach((name, values) -> {
-			if (!Set.of(OAuth2ParameterNames.GRANT_TYPE, OAuth2ParameterNames.USERNAME, OAuth2ParameterNames.PASSWORD,
+			if (!Set.of(OAuth2ParameterNames.GRANT_TYPE, USERNAME, PASSWORD,
 					OAuth2ParameterNames.SCOPE)
 				.contains(name)) {
 				additional.put(name, values.length == 1 ? values[0] : values);
@@ -54,7 +59,7 @@ public final class PasswordGrantConverter implements AuthenticationConverter {
 		Map<String, String[]> form = new HashMap<>();
 		request.getParameterMap().forEach((name, values) -> {
 			if (query.contains("&" + name + "=")) {
-				if (OAuth2ParameterNames.PASSWORD.equals(name)) {
+				if (PASSWORD.equals(name)) {
 					throw invalidRequest("password must be sent in the request body, not the query string");
 				}
 				return;

@@ -36,6 +36,10 @@ public class EventRecorder {
                 json.writeValueAsString(data));
     }
 
+    public java.time.Instant now() {
+        return clock.instant();
+    }
+
     public <T> T read(EventEnvelope envelope, Class<T> dataClass) {
         return json.readValue(envelope.data(), dataClass);
     }

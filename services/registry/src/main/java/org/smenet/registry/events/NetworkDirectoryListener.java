@@ -1,0 +1,59 @@
+package org.smenet.registry.events;
+
+import io.cloudevents.CloudEvent;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.smenet.contracts.EventEnvelope;
+import org.smenet.contracts.registry.PublicEnterpriseProfile;
+import org.smenet.contracts.registry.PublicEnterpriseWithdrawn;
+import org.smenet.contracts.registry.RegistryEvents;
+import org.smenet.kit.events.EventRecorder;
+import org.smenet.registry.store.NetworkDirectory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the network directory from the public enterprise topic of this economy and of every peer
+ * mirrored into this cluster ({@code <peer>.smenet.public.registry.enterprise.v1}).
+ */
+@Component
+public class NetworkDirectoryListener {
+
+    public static final String TOPIC_PATTERN = "([A-Za-z0-9_-]+\\.)?smenet\\.public\\.registry\\.enterprise\\.v1";
+
+    private static final Logger log = LoggerFactory.getLogger(NetworkDirectoryListener.class);
+
+    private final NetworkDirectory directory;
+    private final EventRecorder recorder;
+
+    public NetworkDirectoryListener(NetworkDirectory directory, EventRecorder recorder) {
+        this.directory = directory;
+        this.recorder = recorder;
+    }
+
+    @KafkaListener(id = "registry-network-directory", topicPattern = TOPIC_PATTERN,
+            groupId = "${spring.application.name}-network-directory")
+    public void on(ConsumerRecord<String, CloudEvent> record) {
+        EventEnvelope event = EventEnvelope.from(record.value());
+        String type = event.type();
+        if (RegistryEvents.PUBLIC_ENTERPRISE_PUBLISHED.type().equals(type)) {
+            PublicEnterpriseProfile profile = recorder.read(event, PublicEnterpriseProfile.class);
+            requireSubject(event, profile.enterpriseId());
+            directory.publish(profile, event.sequence(), record.topic());
+        } else if (RegistryEvents.PUBLIC_ENTERPRISE_WITHDRAWN.type().equals(type)) {
+            PublicEnterpriseWithdrawn withdrawn = recorder.read(event, PublicEnterpriseWithdrawn.class);
+            requireSubject(event, withdrawn.enterpriseId());
+            directory.withdraw(withdrawn.enterpriseId(), withdrawn.economy(), event.sequence(), record.topic());
+        } else {
+            log.debug("Ignoring event type {} on {}", type, record.topic());
+        }
+    }
+
+    private static void requireSubject(EventEnvelope event, String enterpriseId) {
+        if (enterpriseId == null || !enterpriseId.equals(event.subject())) {
+            throw new IllegalArgumentException("event " + event.id() + " names enterprise " + enterpriseId
+                    + " but its subject is " + event.subject());
+        }
+    }
+}
