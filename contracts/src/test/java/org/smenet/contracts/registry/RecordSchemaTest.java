@@ -86,15 +86,17 @@ class RecordSchemaTest {
         assertRejected(type, e -> profile(e).putArray("hsSought").add("0901.11"));
         assertRejected(type, e -> profile(e).putArray("isicCodes").add("C1010"));
         assertRejected(type, e -> profile(e).putArray("isicCodes").add("10101"));
+        assertRejected(type, e -> profile(e).putArray("isicCodes"));
         assertRejected(type, e -> profile(e).putArray("targetEconomies").add("Japan"));
         assertRejected(type, e -> profile(e).putArray("cooperationSought").add("FRANCHISING"));
         assertRejected(type, e -> profile(e).put("sizeClass", "LARGE"));
         assertRejected(type, e -> profile(e).putNull("legalName"));
         assertRejected(type, e -> profile(e).remove("publicProfile"));
-        assertRejected(type, e -> profile(e).put("website", "not a uri"));
+        assertRejected(type, e -> profile(e).put("website", "www.example.com"));
         assertRejected(type, e -> e.put("registeredAt", "14/03/2026"));
         assertRejected(RegistryEvents.CLUSTER_FORMED, e -> e.put("sectorIsic", "Coffee"));
         assertRejected(RegistryEvents.FOCAL_POINT_DESIGNATED, e -> e.put("kind", "NGO"));
+        assertRejected(RegistryEvents.FOCAL_POINT_DESIGNATED, e -> e.putArray("functions"));
         assertRejected(RegistryEvents.ENTERPRISE_SUSPENDED, e -> e.put("status", "suspended"));
     }
 

@@ -11,8 +11,8 @@ import org.smenet.contracts.EventType;
 
 /**
  * Realistic data for every registry event type: a Vietnamese coffee grower and roaster in a Central
- * Highlands coffee cluster, verified by Viet Nam's SME focal point. {@link #full} sets every field;
- * {@link #minimal} leaves every optional field null.
+ * Highlands coffee cluster, verified by Viet Nam's SME focal point ({@link #full}: every field set), and a
+ * Chilean micro winery ({@link #minimal}: every optional field null).
  */
 public final class RegistrySamples {
 
@@ -42,8 +42,8 @@ public final class RegistrySamples {
     }
 
     public static EnterpriseProfile minimalProfile() {
-        return new EnterpriseProfile("Cong ty TNHH Ca Phe Buon Ma Thuot", SizeClass.MICRO,
-                null, null, null, null, null, null, null, null, null, null, false);
+        return new EnterpriseProfile("Viña Los Robles del Maule SpA", SizeClass.MICRO,
+                null, List.of("1102"), null, null, null, null, null, null, null, null, false);
     }
 
     public static <T> T full(EventType<T> type) {
@@ -77,12 +77,12 @@ public final class RegistrySamples {
             case "EnterpriseRegistered" -> new EnterpriseRegistered(ENTERPRISE_ID, "CL", null, "org-cl-1",
                     minimalProfile(), AT);
             case "EnterpriseProfileUpdated" -> new EnterpriseProfileUpdated(ENTERPRISE_ID, "CL", minimalProfile(), AT);
-            case "EnterpriseStatusChanged" -> new EnterpriseStatusChanged(ENTERPRISE_ID, "CL", statusAfter(type),
-                    null, null, AT);
+            case "EnterpriseStatusChanged" -> new EnterpriseStatusChanged(ENTERPRISE_ID, "CL",
+                    type.equals(RegistryEvents.ENTERPRISE_REINSTATED) ? "REGISTERED" : statusAfter(type), null, null, AT);
             case "FocalPointDesignated" -> new FocalPointDesignated(FOCAL_POINT_ID, "CL", "Sercotec",
-                    FocalPointKind.SME_CENTRE, List.of(), "org-cl-sercotec", null, AT);
+                    FocalPointKind.SME_CENTRE, List.of(FocalPointFunction.TRAINING), "org-cl-sercotec", null, AT);
             case "FocalPointRevoked" -> new FocalPointRevoked(FOCAL_POINT_ID, "CL", null, AT);
-            case "ClusterFormed" -> new ClusterFormed(CLUSTER_ID, "CL", "Maule Wine Cluster", "1102", null, null, AT);
+            case "ClusterFormed" -> new ClusterFormed(CLUSTER_ID, "CL", "Maule Wine Cluster", "1102", null, FOCAL_POINT_ID, AT);
             case "PublicEnterpriseProfile" -> new PublicEnterpriseProfile(ENTERPRISE_ID, "CL", minimalProfile(),
                     null, AT, AT);
             default -> full(type);

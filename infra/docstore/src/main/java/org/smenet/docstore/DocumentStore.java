@@ -96,7 +96,7 @@ public final class DocumentStore implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create directory for " + file, e);
         }
-        H2Backend backend = new H2Backend(file.toString());
+        H2Backend backend = new NodeBackend(file.toString());
         MongoServer server = new MongoServer(backend);
         if (settings.oplog()) {
             server.enableOplog();

@@ -120,6 +120,18 @@ class DocumentStoreTest {
     }
 
     @Test
+    void answersHelloLikeARealServerSoDriverHealthChecksWork() {
+        Path file = dir.resolve("hello/smenet.mv.db");
+        try (DocumentStore store = DocumentStore.start(new DocumentStore.Settings("127.0.0.1", 0, file, false));
+             MongoClient client = MongoClients.create(store.connectionString())) {
+            Document hello = client.getDatabase("admin").runCommand(new Document("hello", 1));
+            assertThat(hello.get("ok", Number.class).intValue()).isEqualTo(1);
+            assertThat(hello.getBoolean("isWritablePrimary")).isTrue();
+            assertThat(hello.get("maxWireVersion", Number.class).intValue()).isPositive();
+        }
+    }
+
+    @Test
     void settingsComeFromArgumentsOverEnvironment() {
         DocumentStore.Settings s = DocumentStore.Settings.from(new String[] {"--port", "28000", "--file=/tmp/x.mv.db"},
                 Map.of("SMENET_DOCSTORE_PORT", "1", "SMENET_DOCSTORE_HOST", "0.0.0.0"));

@@ -21,7 +21,7 @@ public class RegistryTopics {
     }
 
     @Bean
-    KafkaAdmin.NewTopics registryTopics(KafkaWiringProperties kafka) {
+    KafkaAdmin.NewTopics registryTopicDeclarations(KafkaWiringProperties kafka) {
         int partitions = kafka.partitions();
         return new KafkaAdmin.NewTopics(
                 Topics.events(RegistryEvents.ENTERPRISE_TOPIC, partitions),

@@ -1,0 +1,210 @@
+package org.smenet.registry.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.smenet.registry.RegistryTestSupport.unique;
+import static org.smenet.testsupport.TestTokens.token;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.smenet.registry.RegistryIntegrationTest;
+import org.smenet.registry.RegistryTestSupport;
+import org.smenet.registry.store.EnterpriseDocument;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.web.context.WebApplicationContext;
+
+/** Bad input gets a 4xx problem naming the field or rule, and the store stays as it was. */
+@RegistryIntegrationTest
+class BadInputTest {
+
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    MongoTemplate mongo;
+
+    MockMvc mvc;
+    String owner;
+
+    @BeforeEach
+    void setUp() {
+        mvc = RegistryTestSupport.mockMvc(context);
+        owner = unique("org-cl-sme");
+    }
+
+    private ResultActions postEnterprise(String json) throws Exception {
+        return mvc.perform(post("/api/registry/enterprises").with(token("CL", owner, "SME"))
+                .contentType(MediaType.APPLICATION_JSON).content(json));
+    }
+
+    private long storedByOwner() {
+        return mongo.count(Query.query(Criteria.where("ownerOrg").is(owner)), EnterpriseDocument.COLLECTION);
+    }
+
+    private static void problem(ResultActions result, int status, String type, String field) throws Exception {
+        result.andExpect(status().is(status))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://smenet.org/problems/" + type))
+                .andExpect(jsonPath("$.status").value(status))
+                .andExpect(jsonPath("$.trace").doesNotExist());
+        if (field != null) {
+            result.andExpect(jsonPath("$.field").value(field));
+        }
+    }
+
+    private static String valid(String number) {
+        return RegistryFlowTest.enterpriseJson(number, true);
+    }
+
+    @Test
+    void malformedJsonIsA400ProblemAndStoresNothing() throws Exception {
+        problem(postEnterprise("{\"registrationNumber\": \"X-1\", \"legalName\": "), 400, "malformed-json", null);
+        assertThat(storedByOwner()).isZero();
+    }
+
+    @Test
+    void unknownHsCodeIsRefusedNamingItsPosition() throws Exception {
+        problem(postEnterprise(valid(unique("R")).replace("\"hsOffered\":[\"090111\"]", "\"hsOffered\":[\"090111\",\"090110\"]")),
+                400, "invalid-field", "hsOffered[1]");
+        assertThat(storedByOwner()).isZero();
+    }
+
+    @Test
+    void unknownIsicCodeIsRefused() throws Exception {
+        problem(postEnterprise(valid(unique("R")).replace("\"isicCodes\":[\"1079\"]", "\"isicCodes\":[\"9999\"]")),
+                400, "invalid-field", "isicCodes[0]");
+        assertThat(storedByOwner()).isZero();
+    }
+
+    @Test
+    void unknownEconomyIsRefused() throws Exception {
+        problem(postEnterprise(valid(unique("R")).replace("[\"VN\",\"TH\"]", "[\"VN\",\"FR\"]")),
+                400, "invalid-field", "targetEconomies[1]");
+        problem(mvc.perform(get("/api/registry/enterprises").param("economy", "FR").with(token("CL", owner, "SME"))),
+                400, "invalid-field", "economy");
+        assertThat(storedByOwner()).isZero();
+    }
+
+    @Test
+    void overLongFieldIsRefused() throws Exception {
+        problem(postEnterprise(valid(unique("R")).replace("Andes Coffee Traders", "A".repeat(201))),
+                400, "invalid-field", "legalName");
+        assertThat(storedByOwner()).isZero();
+    }
+
+    @Test
+    void duplicateRegistrationNumberInTheSameEconomyIsAConflict() throws Exception {
+        String number = unique("R");
+        postEnterprise(valid(number)).andExpect(status().isCreated());
+
+        problem(postEnterprise(valid(number)), 409, "duplicate-registration-number", "registrationNumber");
+
+        assertThat(mongo.count(Query.query(Criteria.where("registrationNumber").is(number).and("economy").is("CL")),
+                EnterpriseDocument.COLLECTION)).isEqualTo(1);
+    }
+
+    @Test
+    void mongoOperatorSmuggledIntoAFieldIsRefused() throws Exception {
+        problem(postEnterprise(valid(unique("R")).replace("\"Andes Coffee Traders\"", "{\"$gt\": \"\"}")),
+                400, "invalid-field", "legalName");
+        problem(postEnterprise(valid("$where")), 400, "invalid-field", "registrationNumber");
+        assertThat(storedByOwner()).isZero();
+    }
+
+    @Test
+    void mongoOperatorSmuggledIntoAFilterMatchesNothingLiterally() throws Exception {
+        postEnterprise(valid(unique("R"))).andExpect(status().isCreated());
+
+        mvc.perform(get("/api/registry/enterprises").param("name", "{\"$gt\": \"\"}").with(token("CL", owner, "SME")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalItems").value(0));
+        mvc.perform(get("/api/registry/enterprises").param("name", ".*").with(token("CL", owner, "SME")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalItems").value(0));
+        problem(mvc.perform(get("/api/registry/enterprises").param("cluster", "{\"$ne\":1}").with(token("CL", owner, "SME"))),
+                400, "invalid-field", "cluster");
+    }
+
+    @Test
+    void pagingBeyondTheLimitsIsRefused() throws Exception {
+        problem(mvc.perform(get("/api/registry/enterprises").param("size", "1000").with(token("CL", owner, "SME"))),
+                400, "invalid-field", "size");
+        problem(mvc.perform(get("/api/registry/enterprises").param("page", "-1").with(token("CL", owner, "SME"))),
+                400, "invalid-field", "page");
+        problem(mvc.perform(get("/api/registry/enterprises").param("page", "500").param("size", "100")
+                .with(token("CL", owner, "SME"))), 400, "invalid-field", "page");
+        problem(mvc.perform(get("/api/registry/enterprises").param("page", "abc").with(token("CL", owner, "SME"))),
+                400, "invalid-field", "page");
+    }
+
+    @Test
+    void verifyingTwiceIsAConflictAndChangesNothing() throws Exception {
+        String id = id(postEnterprise(valid(unique("R"))).andExpect(status().isCreated()));
+        mvc.perform(post("/api/registry/enterprises/{id}/verification", id).with(token("CL", "org-cl-fp-1", "FOCAL_POINT")))
+                .andExpect(status().isOk());
+        Document before = mongo.findById(id, Document.class, EnterpriseDocument.COLLECTION);
+
+        var second = mvc.perform(post("/api/registry/enterprises/{id}/verification", id)
+                .with(token("CL", "org-cl-fp-2", "FOCAL_POINT")));
+
+        problem(second, 409, "already-verified", null);
+        second.andExpect(jsonPath("$.rule").value("already-verified"));
+        Document after = mongo.findById(id, Document.class, EnterpriseDocument.COLLECTION);
+        assertThat(after.get("version")).isEqualTo(before.get("version"));
+        assertThat(after.getString("verifiedBy")).isEqualTo("org-cl-fp-1");
+    }
+
+    @Test
+    void transitionsTheLifecycleDoesNotAllowAreConflicts() throws Exception {
+        String id = id(postEnterprise(valid(unique("R"))).andExpect(status().isCreated()));
+
+        problem(mvc.perform(post("/api/registry/enterprises/{id}/reinstatement", id)
+                .with(token("CL", "org-cl-fp-1", "FOCAL_POINT"))), 409, "transition-not-allowed", null);
+        mvc.perform(post("/api/registry/enterprises/{id}/deactivation", id).with(token("CL", owner, "SME")))
+                .andExpect(status().isOk());
+        problem(mvc.perform(post("/api/registry/enterprises/{id}/verification", id)
+                .with(token("CL", "org-cl-fp-1", "FOCAL_POINT"))), 409, "transition-not-allowed", null);
+        problem(mvc.perform(put("/api/registry/enterprises/{id}", id).with(token("CL", owner, "SME"))
+                .contentType(MediaType.APPLICATION_JSON).content(valid("IGNORED"))), 409, "deactivated", null);
+
+        assertThat(mongo.findById(id, Document.class, EnterpriseDocument.COLLECTION).getString("status"))
+                .isEqualTo("DEACTIVATED");
+    }
+
+    @Test
+    void staleIfMatchVersionIsAConflict() throws Exception {
+        String id = id(postEnterprise(valid(unique("R"))).andExpect(status().isCreated()));
+
+        problem(mvc.perform(put("/api/registry/enterprises/{id}", id).header("If-Match", "\"7\"")
+                .with(token("CL", owner, "SME")).contentType(MediaType.APPLICATION_JSON).content(valid("X"))),
+                409, "stale-version", "version");
+        mvc.perform(put("/api/registry/enterprises/{id}", id).header("If-Match", "\"1\"")
+                        .with(token("CL", owner, "SME")).contentType(MediaType.APPLICATION_JSON)
+                        .content(valid("X").replace("Andes Coffee Traders", "Andes Coffee Exporters")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value(2))
+                .andExpect(jsonPath("$.profile.legalName").value("Andes Coffee Exporters"));
+    }
+
+    @Test
+    void unknownEnterpriseIsA404Problem() throws Exception {
+        problem(mvc.perform(get("/api/registry/enterprises/{id}", "no-such-enterprise").with(token("CL", owner, "SME"))),
+                404, "not-found", null);
+    }
+
+    private static String id(ResultActions result) throws Exception {
+        return JsonPath.read(result.andReturn().getResponse().getContentAsString(), "$.id");
+    }
+}

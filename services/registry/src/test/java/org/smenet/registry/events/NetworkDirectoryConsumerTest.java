@@ -1,0 +1,135 @@
+package org.smenet.registry.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.smenet.registry.RegistryTestSupport.header;
+import static org.smenet.registry.RegistryTestSupport.unique;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.smenet.contracts.EventEnvelope;
+import org.smenet.contracts.registry.CooperationType;
+import org.smenet.contracts.registry.EnterpriseProfile;
+import org.smenet.contracts.registry.PublicEnterpriseProfile;
+import org.smenet.contracts.registry.RegistryEvents;
+import org.smenet.contracts.registry.SizeClass;
+import org.smenet.registry.RegistryIntegrationTest;
+import org.smenet.registry.RegistryTestSupport;
+import org.smenet.registry.store.NetworkDirectory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The network directory consumer on a real broker: idempotent, and poison records go to the DLT. */
+@RegistryIntegrationTest
+class NetworkDirectoryConsumerTest {
+
+    static final String TOPIC = RegistryEvents.PUBLIC_ENTERPRISE_TOPIC;
+
+    @Autowired
+    NetworkDirectory directory;
+    @Autowired
+    JsonMapper json;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrap;
+
+    KafkaProducer<String, byte[]> producer;
+
+    @BeforeEach
+    void setUp() {
+        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+    }
+
+    @AfterEach
+    void tearDown() {
+        producer.close();
+    }
+
+    ProducerRecord<String, byte[]> published(String topic, String enterpriseId, String economy, long sequence,
+            String legalName) {
+        var profile = new EnterpriseProfile(legalName, SizeClass.MEDIUM, 1999, List.of("1030"), List.of("080450"),
+                List.of(), List.of(CooperationType.SUPPLY), List.of(), List.of("CL"), List.of(), List.of("vi"), null, true);
+        var data = new PublicEnterpriseProfile(enterpriseId, economy, profile, List.of(), Instant.now(), Instant.now());
+        var envelope = new EventEnvelope(UUID.randomUUID().toString(), EventEnvelope.sourceOf(economy, "registry"),
+                RegistryEvents.PUBLIC_ENTERPRISE_PUBLISHED.type(), enterpriseId, Instant.now(),
+                RegistryEvents.PUBLIC_ENTERPRISE_PUBLISHED.dataschema(), economy, sequence,
+                json.writeValueAsBytes(data));
+        return envelope.toProducerRecord(topic);
+    }
+
+    void send(ProducerRecord<String, byte[]> record) throws Exception {
+        producer.send(record).get();
+    }
+
+    @Test
+    void theSameEventDeliveredTwiceChangesTheDirectoryOnce() throws Exception {
+        String id = unique("vn-ent");
+        var first = published(TOPIC, id, "VN", 1, "Mekong Fruit");
+
+        send(first);
+        send(first);
+        send(published(TOPIC, id, "VN", 2, "Mekong Fruit Export"));
+
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() ->
+                directory.find(id).map(e -> e.sequence() == 2).orElse(false));
+        NetworkDirectory.Entry entry = directory.find(id).orElseThrow();
+        assertThat(entry.revisions()).as("two distinct events applied, the duplicate dropped").isEqualTo(2);
+        assertThat(entry.profile().legalName()).isEqualTo("Mekong Fruit Export");
+    }
+
+    @Test
+    void anOlderEventArrivingLateChangesNothing() throws Exception {
+        String id = unique("vn-ent");
+        send(published(TOPIC, id, "VN", 5, "Newest Name"));
+        send(published(TOPIC, id, "VN", 3, "Stale Name"));
+        send(published(TOPIC, id, "VN", 6, "Newer Name"));
+
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() ->
+                directory.find(id).map(e -> e.sequence() == 6).orElse(false));
+        assertThat(directory.find(id).orElseThrow().revisions()).isEqualTo(2);
+    }
+
+    @Test
+    void mirroredPeerTopicsAreConsumedByPattern() throws Exception {
+        String id = unique("th-ent");
+        String mirrored = "TH." + TOPIC;
+
+        send(published(mirrored, id, "TH", 1, "Siam Orchid Export"));
+
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> directory.find(id).isPresent());
+        assertThat(directory.find(id).orElseThrow().origin()).isEqualTo(mirrored);
+    }
+
+    @Test
+    void aPoisonRecordGoesToTheDeadLetterTopicAndTheNextRecordIsProcessed() throws Exception {
+        String id = unique("vn-ent");
+        send(new ProducerRecord<>(TOPIC, id, "not a cloud event".getBytes(StandardCharsets.UTF_8)));
+        var badData = published(TOPIC, id, "VN", 1, "ignored");
+        send(new ProducerRecord<>(TOPIC, null, id, "{\"enterpriseId\": [}".getBytes(StandardCharsets.UTF_8),
+                badData.headers()));
+        send(published(TOPIC, id, "VN", 2, "After The Poison"));
+
+        var deadLetters = RegistryTestSupport.awaitRecords(bootstrap, TOPIC + ".DLT", r -> id.equals(r.key()), 2);
+        assertThat(deadLetters).extracting(r -> new String(r.value(), StandardCharsets.UTF_8))
+                .contains("not a cloud event", "{\"enterpriseId\": [}");
+        assertThat(header(deadLetters.get(0), "kafka_dlt-exception-fqcn")).isNotBlank();
+        assertThat(header(deadLetters.get(0), "kafka_dlt-original-topic")).isEqualTo(TOPIC);
+
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() ->
+                directory.find(id).map(e -> "After The Poison".equals(e.profile().legalName())).orElse(false));
+    }
+}
