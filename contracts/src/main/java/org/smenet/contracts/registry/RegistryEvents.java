@@ -22,6 +22,16 @@ public final class RegistryEvents {
     public static final EventType<EnterpriseStatusChanged> ENTERPRISE_SUSPENDED = status("suspended");
     public static final EventType<EnterpriseStatusChanged> ENTERPRISE_REINSTATED = status("reinstated");
     public static final EventType<EnterpriseStatusChanged> ENTERPRISE_DEACTIVATED = status("deactivated");
+    /*
+     * Membership is stored on the enterprise document, so joining or leaving a cluster is an enterprise change:
+     * these travel on the enterprise topic, keyed by enterprise id, with the enterprise's version as sequence.
+     */
+    public static final EventType<ClusterMembershipChanged> ENTERPRISE_JOINED_CLUSTER = new EventType<>(
+            "org.smenet.registry.enterprise.cluster-joined.v1", ENTERPRISE_TOPIC, ClusterMembershipChanged.class,
+            "registry/cluster-membership-changed.v1.json");
+    public static final EventType<ClusterMembershipChanged> ENTERPRISE_LEFT_CLUSTER = new EventType<>(
+            "org.smenet.registry.enterprise.cluster-left.v1", ENTERPRISE_TOPIC, ClusterMembershipChanged.class,
+            "registry/cluster-membership-changed.v1.json");
 
     public static final EventType<FocalPointDesignated> FOCAL_POINT_DESIGNATED = new EventType<>(
             "org.smenet.registry.focal-point.designated.v1", FOCAL_POINT_TOPIC, FocalPointDesignated.class,
@@ -33,12 +43,6 @@ public final class RegistryEvents {
     public static final EventType<ClusterFormed> CLUSTER_FORMED = new EventType<>(
             "org.smenet.registry.cluster.formed.v1", CLUSTER_TOPIC, ClusterFormed.class,
             "registry/cluster-formed.v1.json");
-    public static final EventType<ClusterMembershipChanged> CLUSTER_MEMBER_JOINED = new EventType<>(
-            "org.smenet.registry.cluster.member-joined.v1", CLUSTER_TOPIC, ClusterMembershipChanged.class,
-            "registry/cluster-membership-changed.v1.json");
-    public static final EventType<ClusterMembershipChanged> CLUSTER_MEMBER_LEFT = new EventType<>(
-            "org.smenet.registry.cluster.member-left.v1", CLUSTER_TOPIC, ClusterMembershipChanged.class,
-            "registry/cluster-membership-changed.v1.json");
 
     public static final EventType<PublicEnterpriseProfile> PUBLIC_ENTERPRISE_PUBLISHED = new EventType<>(
             "org.smenet.registry.enterprise.published.v1", PUBLIC_ENTERPRISE_TOPIC, PublicEnterpriseProfile.class,
@@ -49,8 +53,8 @@ public final class RegistryEvents {
 
     public static final List<EventType<?>> ALL = List.of(
             ENTERPRISE_REGISTERED, ENTERPRISE_PROFILE_UPDATED, ENTERPRISE_VERIFIED, ENTERPRISE_SUSPENDED,
-            ENTERPRISE_REINSTATED, ENTERPRISE_DEACTIVATED, FOCAL_POINT_DESIGNATED, FOCAL_POINT_REVOKED,
-            CLUSTER_FORMED, CLUSTER_MEMBER_JOINED, CLUSTER_MEMBER_LEFT,
+            ENTERPRISE_REINSTATED, ENTERPRISE_DEACTIVATED, ENTERPRISE_JOINED_CLUSTER, ENTERPRISE_LEFT_CLUSTER,
+            FOCAL_POINT_DESIGNATED, FOCAL_POINT_REVOKED, CLUSTER_FORMED,
             PUBLIC_ENTERPRISE_PUBLISHED, PUBLIC_ENTERPRISE_WITHDRAWN);
 
     private RegistryEvents() {

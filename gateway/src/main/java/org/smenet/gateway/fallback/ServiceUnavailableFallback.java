@@ -1,15 +1,16 @@
 package org.smenet.gateway.fallback;
 
-import java.net.URI;
-import java.util.Set;
 import java.util.concurrent.TimeoutException;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.cloud.gateway.filter.GlobalFilter;
+import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.server.RouterFunction;
@@ -31,6 +32,13 @@ import org.smenet.gateway.problem.ProblemWriter;
 class ServiceUnavailableFallback {
 
     private static final Logger log = LoggerFactory.getLogger(ServiceUnavailableFallback.class);
+    private static final String ROUTED_PATH = ServiceUnavailableFallback.class.getName() + ".routedPath";
+
+    /** Remembers the path a routed request came with, since the forward to the fallback replaces it. */
+    @Bean
+    GlobalFilter routedPathForFallback() {
+        return new RoutedPath();
+    }
 
     @Bean
     RouterFunction<ServerResponse> fallbackRoutes(ProblemWriter problems) {
@@ -69,10 +77,21 @@ class ServiceUnavailableFallback {
     }
 
     private static String originalPath(ServerWebExchange exchange) {
-        Set<URI> originals =
-                exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ORIGINAL_REQUEST_URL_ATTR);
-        return originals == null || originals.isEmpty()
-                ? exchange.getRequest().getPath().value()
-                : originals.iterator().next().getRawPath();
+        String routed = exchange.getAttribute(ROUTED_PATH);
+        return routed != null ? routed : exchange.getRequest().getPath().value();
+    }
+
+    private static final class RoutedPath implements GlobalFilter, Ordered {
+
+        @Override
+        public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+            exchange.getAttributes().put(ROUTED_PATH, exchange.getRequest().getPath().value());
+            return chain.filter(exchange);
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.HIGHEST_PRECEDENCE;
+        }
     }
 }

@@ -121,7 +121,7 @@ public class EnterpriseService {
                                 + cluster.economy() + "; enterprise " + enterpriseId + " to " + before.economy());
                     }
                     return before.join(clusterId);
-                }, (before, after) -> outbox.membershipChanged(RegistryEvents.CLUSTER_MEMBER_JOINED, before, after,
+                }, (before, after) -> outbox.membershipChanged(RegistryEvents.ENTERPRISE_JOINED_CLUSTER, before, after,
                         clusterId));
     }
 
@@ -129,7 +129,7 @@ public class EnterpriseService {
         return change(actor, enterpriseId, null, RegistryAccess::canChangeMembership,
                 "Only the enterprise or a focal point of its economy changes its cluster memberships",
                 before -> before.leave(clusterId),
-                (before, after) -> outbox.membershipChanged(RegistryEvents.CLUSTER_MEMBER_LEFT, before, after,
+                (before, after) -> outbox.membershipChanged(RegistryEvents.ENTERPRISE_LEFT_CLUSTER, before, after,
                         clusterId));
     }
 

@@ -60,7 +60,8 @@ public class RegistryOutbox {
     public List<PendingEvent> membershipChanged(EventType<ClusterMembershipChanged> type, Enterprise before,
             Enterprise after, String clusterId) {
         List<PendingEvent> events = new ArrayList<>();
-        events.add(recorder.record(type, clusterId, after.economy(), after.version(),
+        // An enterprise event: subject (and key) is the enterprise, whose version is the sequence.
+        events.add(recorder.record(type, after.id(), after.economy(), after.version(),
                 new ClusterMembershipChanged(clusterId, after.economy(), after.id(), recorder.now())));
         events.addAll(publicProjection(before, after));
         return events;

@@ -1,0 +1,136 @@
+package org.smenet.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+
+import org.smenet.gateway.StubService.Seen;
+
+class GatewayRoutingTest extends GatewayTestBase {
+
+    @Test
+    void routesToTheServiceWithTheSamePathQueryAndToken() {
+        String bearer = bearerForNewCaller();
+
+        client.get().uri("/api/registry/enterprises/e-42?economy=TH")
+                .header(HttpHeaders.AUTHORIZATION, bearer)
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.uri").isEqualTo("/api/registry/enterprises/e-42?economy=TH");
+
+        Seen seen = STUB.lastAt("/api/registry/enterprises/e-42?economy=TH").orElseThrow();
+        assertThat(seen.method()).isEqualTo("GET");
+        assertThat(seen.headers().getFirst(HttpHeaders.AUTHORIZATION)).isEqualTo(bearer);
+    }
+
+    @Test
+    void passesABodyWithinTheLimitThrough() {
+        client.post().uri("/api/registry/enterprises")
+                .header(HttpHeaders.AUTHORIZATION, bearerForNewCaller())
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"name\":\"Siam Ceramics\"}")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.bodyBytes").isEqualTo(24);
+    }
+
+    @Test
+    void stripsClientSuppliedIdentityAndEconomyHeaders() {
+        String uri = "/api/registry/enterprises/stripped-" + UUID.randomUUID();
+
+        client.get().uri(uri)
+                .header(HttpHeaders.AUTHORIZATION, bearerForNewCaller())
+                .header("X-Economy", "CL")
+                .header("X-Org", "someone-else")
+                .header("X-Roles", "ECONOMY_ADMIN")
+                .header("X-User-Id", "admin")
+                .header("X-Forwarded-User", "admin")
+                .header("X-Smenet-Economy", "CL")
+                .header("X-Correlation-Id", "kept-correlation-0001")
+                .header("X-Other", "kept")
+                .exchange()
+                .expectStatus().isOk();
+
+        HttpHeaders downstream = STUB.lastAt(uri).orElseThrow().headers();
+        assertThat(downstream.headerNames()).noneMatch(name -> name.equalsIgnoreCase("X-Economy")
+                || name.equalsIgnoreCase("X-Org") || name.equalsIgnoreCase("X-Roles")
+                || name.toLowerCase().startsWith("x-user") || name.equalsIgnoreCase("X-Forwarded-User")
+                || name.toLowerCase().startsWith("x-smenet-"));
+        assertThat(downstream.getFirst("X-Correlation-Id")).isEqualTo("kept-correlation-0001");
+        assertThat(downstream.getFirst("X-Other")).isEqualTo("kept");
+    }
+
+    @Test
+    void generatesACorrelationIdPassesItDownstreamAndEchoesIt() {
+        String uri = "/api/registry/enterprises/correlated-" + UUID.randomUUID();
+
+        String echoed = client.get().uri(uri)
+                .header(HttpHeaders.AUTHORIZATION, bearerForNewCaller())
+                .exchange()
+                .expectStatus().isOk()
+                .returnResult(String.class).getResponseHeaders().getFirst("X-Correlation-Id");
+
+        assertThat(echoed).isNotNull();
+        assertThat(UUID.fromString(echoed).toString()).isEqualTo(echoed);
+        assertThat(STUB.lastAt(uri).orElseThrow().headers().getFirst("X-Correlation-Id")).isEqualTo(echoed);
+    }
+
+    @Test
+    void keepsAWellFormedCorrelationIdAndReplacesAMalformedOne() {
+        client.get().uri("/actuator/health")
+                .header("X-Correlation-Id", "portal-7f3a9c21")
+                .exchange()
+                .expectHeader().valueEquals("X-Correlation-Id", "portal-7f3a9c21");
+
+        String replaced = client.get().uri("/actuator/health")
+                .header("X-Correlation-Id", "<script>alert(1)</script>")
+                .exchange()
+                .returnResult(String.class).getResponseHeaders().getFirst("X-Correlation-Id");
+        assertThat(replaced).isNotEqualTo("<script>alert(1)</script>");
+        assertThat(UUID.fromString(replaced).toString()).isEqualTo(replaced);
+    }
+
+    @Test
+    void retriesAFailedGetButNeverAPost() {
+        String getPath = "/api/registry/flaky/" + UUID.randomUUID();
+        client.get().uri(getPath).header(HttpHeaders.AUTHORIZATION, bearerForNewCaller())
+                .exchange()
+                .expectStatus().isOk();
+        assertThat(STUB.callsTo(getPath)).isEqualTo(2);
+
+        String postPath = "/api/registry/flaky/" + UUID.randomUUID();
+        client.post().uri(postPath).header(HttpHeaders.AUTHORIZATION, bearerForNewCaller())
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchange()
+                .expectStatus().isEqualTo(503);
+        assertThat(STUB.callsTo(postPath)).isEqualTo(1);
+    }
+
+    @Test
+    void servesEachServiceOpenApiDocumentUnderItsNameNamingTheGatewayAsServer() {
+        client.get().uri("/v3/api-docs/registry")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.openapi").isEqualTo("3.1.0")
+                .jsonPath("$.servers[0].url").value(url -> assertThat((String) url).doesNotContain(
+                        STUB.baseUrl().substring("http://".length())));
+
+        assertThat(STUB.lastAt("/v3/api-docs")).isPresent();
+    }
+
+    @Test
+    void listsEveryServiceInTheOpenApiUi() {
+        client.get().uri("/v3/api-docs/swagger-config")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.urls[*].name").value(names -> assertThat(names.toString())
+                        .contains("registry", "matchmaking", "opportunities", "training", "consultation"))
+                .jsonPath("$.urls[?(@.name=='registry')].url").isEqualTo("/v3/api-docs/registry");
+        client.get().uri("/swagger-ui.html").exchange().expectStatus().is3xxRedirection();
+    }
+}

@@ -1,0 +1,128 @@
+package org.smenet.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+
+class GatewaySecurityTest extends GatewayTestBase {
+
+    @Test
+    void refusesAnApiCallWithoutTokenWithAProblemAndABearerChallenge() {
+        client.get().uri("/api/registry/enterprises")
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://smenet.org/problems/unauthorized")
+                .jsonPath("$.title").isEqualTo("Unauthorized")
+                .jsonPath("$.status").isEqualTo(401)
+                .jsonPath("$.detail").isNotEmpty()
+                .jsonPath("$.instance").isEqualTo("/api/registry/enterprises");
+    }
+
+    @Test
+    void refusesATokenIssuedForAnotherAudience() {
+        String token = STUB.tokens().mint("user-aud", "some-other-api", Instant.now().plus(Duration.ofMinutes(5)));
+
+        client.get().uri("/api/registry/enterprises")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().value(HttpHeaders.WWW_AUTHENTICATE,
+                        challenge -> assertThat(challenge).startsWith("Bearer error=\"invalid_token\""))
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://smenet.org/problems/unauthorized")
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).containsIgnoringCase("aud"));
+    }
+
+    @Test
+    void refusesAnExpiredToken() {
+        String token = STUB.tokens().mint("user-exp", "smenet", Instant.now().minus(Duration.ofMinutes(5)));
+
+        client.get().uri("/api/registry/enterprises")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectBody()
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).containsIgnoringCase("expired"));
+    }
+
+    @Test
+    void refusesAValidTokenOutsideTheRoutesWithA403Problem() {
+        client.get().uri("/actuator/env")
+                .header(HttpHeaders.AUTHORIZATION, bearerForNewCaller())
+                .exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().value(HttpHeaders.WWW_AUTHENTICATE,
+                        challenge -> assertThat(challenge).startsWith("Bearer error=\"insufficient_scope\""))
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://smenet.org/problems/forbidden")
+                .jsonPath("$.status").isEqualTo(403);
+    }
+
+    @Test
+    void keepsTheFallbackHandlerUnreachableFromOutside() {
+        client.get().uri("/fallback/registry")
+                .header(HttpHeaders.AUTHORIZATION, bearerForNewCaller())
+                .exchange()
+                .expectStatus().isForbidden();
+    }
+
+    @Test
+    void leavesHealthInfoMetricsAndTheOpenApiUiOpen() {
+        client.get().uri("/actuator/health").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("UP");
+        client.get().uri("/actuator/info").exchange().expectStatus().isOk();
+        client.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+                .expectBody(String.class).value(metrics -> assertThat(metrics).contains("jvm_memory_used_bytes"));
+        client.get().uri("/v3/api-docs/swagger-config").exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void sendsSecurityHeaders() {
+        client.get().uri("/actuator/health")
+                .exchange()
+                .expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
+                .expectHeader().valueEquals("X-Frame-Options", "DENY")
+                .expectHeader().valueEquals("Referrer-Policy", "strict-origin-when-cross-origin")
+                .expectHeader().value("Content-Security-Policy",
+                        csp -> assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'"));
+    }
+
+    @Test
+    void allowsThePortalOriginAndNoOtherAcrossOrigins() {
+        client.options().uri("/api/registry/enterprises")
+                .header(HttpHeaders.ORIGIN, "http://127.0.0.1:8080")
+                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, HttpMethod.POST.name())
+                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "Authorization, Content-Type")
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "http://127.0.0.1:8080");
+
+        client.options().uri("/api/registry/enterprises")
+                .header(HttpHeaders.ORIGIN, "https://evil.example")
+                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, HttpMethod.POST.name())
+                .exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
+    }
+
+    @Test
+    void keepsTheGatewaysCorsAnswerWhenAServiceSendsItsOwn() {
+        client.get().uri("/api/registry/cors-minded")
+                .header(HttpHeaders.AUTHORIZATION, bearerForNewCaller())
+                .header(HttpHeaders.ORIGIN, "http://127.0.0.1:8080")
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valuesMatch(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "http://127\\.0\\.0\\.1:8080");
+    }
+}

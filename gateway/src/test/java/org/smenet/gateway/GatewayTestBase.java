@@ -1,0 +1,53 @@
+package org.smenet.gateway;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * One gateway on a random port for all web tests (one Spring context): the registry and the identity
+ * provider are a {@link StubService}; matchmaking points at a port nobody listens on. Each test uses
+ * its own token subject, so rate-limit buckets (burst 5, 1 per second here) never cross tests.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "smenet.gateway.rate-limit.burst-capacity=5",
+        "smenet.gateway.rate-limit.replenish-rate=1",
+        "smenet.gateway.rate-limit.redis-url=",
+        "resilience4j.timelimiter.configs.default.timeout-duration=2s"})
+@AutoConfigureWebTestClient(timeout = "30s")
+abstract class GatewayTestBase {
+
+    static final StubService STUB = new StubService();
+    static final int DEAD_PORT = freePort();
+
+    @Autowired
+    WebTestClient client;
+
+    @DynamicPropertySource
+    static void services(DynamicPropertyRegistry registry) {
+        registry.add("SMENET_ISSUER_URI", STUB::baseUrl);
+        registry.add("SMENET_REGISTRY_URI", STUB::baseUrl);
+        registry.add("SMENET_MATCHMAKING_URI", () -> "http://127.0.0.1:" + DEAD_PORT);
+    }
+
+    /** A fresh caller: its own subject, so its own rate-limit bucket. */
+    static String bearerForNewCaller() {
+        return "Bearer " + STUB.tokens().forSubject("user-" + UUID.randomUUID());
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.smenet.gateway;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import org.springframework.http.HttpHeaders;
+import reactor.core.publisher.Mono;
+import reactor.netty.DisposableServer;
+import reactor.netty.http.server.HttpServer;
+import reactor.netty.http.server.HttpServerRequest;
+import reactor.netty.http.server.HttpServerResponse;
+
+/**
+ * A downstream service and identity provider in one, on a random port: serves the JWKS of
+ * {@link TestTokens}, an OpenAPI stub, and echoes everything else while remembering what it saw.
+ * Paths containing {@code /slow} answer after 5 s; {@code /flaky/...} answers 503 on its first call;
+ * {@code /cors-minded} adds its own {@code Access-Control-Allow-Origin: *}.
+ */
+final class StubService implements AutoCloseable {
+
+    record Seen(String method, String uri, HttpHeaders headers, int bodyBytes) {
+    }
+
+    private final DisposableServer server;
+    private final TestTokens tokens;
+    private final List<Seen> seen = new CopyOnWriteArrayList<>();
+    private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+
+    StubService() {
+        this.server = HttpServer.create().host("127.0.0.1").port(0).handle(this::handle).bindNow();
+        this.tokens = new TestTokens(baseUrl());
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    TestTokens tokens() {
+        return tokens;
+    }
+
+    /** The last request that reached the stub with this exact URI (path and query). */
+    Optional<Seen> lastAt(String uri) {
+        for (int i = seen.size() - 1; i >= 0; i--) {
+            if (seen.get(i).uri().equals(uri)) {
+                return Optional.of(seen.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    int callsTo(String path) {
+        AtomicInteger count = calls.get(path);
+        return count == null ? 0 : count.get();
+    }
+
+    private Mono<Void> handle(HttpServerRequest request, HttpServerResponse response) {
+        if (request.path().equals("oauth2/jwks")) {
+            return json(response, HttpResponseStatus.OK, tokens.jwks());
+        }
+        return request.receive().aggregate().asByteArray().defaultIfEmpty(new byte[0]).flatMap(body -> {
+            HttpHeaders headers = new HttpHeaders();
+            request.requestHeaders().forEach(h -> headers.add(h.getKey(), h.getValue()));
+            seen.add(new Seen(request.method().name(), request.uri(), headers, body.length));
+            String path = "/" + request.path();
+            int call = calls.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+            if (path.equals("/v3/api-docs")) {
+                return json(response, HttpResponseStatus.OK, """
+                        {"openapi":"3.1.0","info":{"title":"stub","version":"1"},"servers":[{"url":"http://%s"}]}"""
+                        .formatted(headers.getFirst(HttpHeaders.HOST)));
+            }
+            if (path.contains("/flaky/") && call == 1) {
+                return json(response, HttpResponseStatus.SERVICE_UNAVAILABLE, "{\"call\":1}");
+            }
+            String echo = "{\"method\":\"%s\",\"uri\":\"%s\",\"bodyBytes\":%d}"
+                    .formatted(request.method().name(), request.uri(), body.length);
+            if (path.contains("/cors-minded")) {
+                response.header(HttpHeaderNames.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
+            }
+            if (path.contains("/slow")) {
+                return Mono.delay(Duration.ofSeconds(5)).then(json(response, HttpResponseStatus.OK, echo));
+            }
+            return json(response, HttpResponseStatus.OK, echo);
+        });
+    }
+
+    private static Mono<Void> json(HttpServerResponse response, HttpResponseStatus status, String body) {
+        return response.status(status)
+                .header(HttpHeaderNames.CONTENT_TYPE, "application/json")
+                .sendByteArray(Mono.just(body.getBytes(StandardCharsets.UTF_8)))
+                .then();
+    }
+
+    @Override
+    public void close() {
+        server.disposeNow();
+    }
+}
