@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.RedisURI;
@@ -45,6 +46,10 @@ final class RedisTokenBuckets implements TokenBuckets, AutoCloseable {
 
     RedisTokenBuckets(RateLimitProperties properties) {
         this.client = RedisClient.create();
+        // while disconnected, fail at once (and so let the request through) instead of queueing commands
+        this.client.setOptions(ClientOptions.builder()
+                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                .build());
         RedisURI uri = RedisURI.create(properties.redisUrl());
         this.commands = Mono.defer(() -> Mono.fromCompletionStage(client.connectAsync(StringCodec.UTF8, uri)))
                 .map(StatefulRedisConnection::reactive)

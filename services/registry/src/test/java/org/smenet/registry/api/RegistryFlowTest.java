@@ -37,6 +37,8 @@ class RegistryFlowTest {
     MongoTemplate mongo;
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrap;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     MockMvc mvc;
 
@@ -91,6 +93,9 @@ class RegistryFlowTest {
 
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> mongo.findById(id, Document.class,
                 EnterpriseDocument.COLLECTION).getList("outbox", Document.class).isEmpty());
+        assertThat(meters.get("smenet.outbox.published").tag("topic", RegistryEvents.ENTERPRISE_TOPIC).counter()
+                .count()).isGreaterThanOrEqualTo(1);
+        assertThat(meters.get("smenet.outbox.backlog").gauge()).isNotNull();
     }
 
     @Test

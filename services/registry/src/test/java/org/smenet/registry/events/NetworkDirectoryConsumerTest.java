@@ -44,6 +44,8 @@ class NetworkDirectoryConsumerTest {
     JsonMapper json;
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrap;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     KafkaProducer<String, byte[]> producer;
 
@@ -128,6 +130,8 @@ class NetworkDirectoryConsumerTest {
                 .contains("not a cloud event", "{\"enterpriseId\": [}");
         assertThat(header(deadLetters.get(0), "kafka_dlt-exception-fqcn")).isNotBlank();
         assertThat(header(deadLetters.get(0), "kafka_dlt-original-topic")).isEqualTo(TOPIC);
+        assertThat(meters.get("smenet.kafka.dlt.records").tag("topic", TOPIC).counter().count())
+                .isGreaterThanOrEqualTo(2);
 
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() ->
                 directory.find(id).map(e -> "After The Poison".equals(e.profile().legalName())).orElse(false));
