@@ -1,0 +1,38 @@
+package org.smenet.registry.api;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.smenet.registry.RegistryIntegrationTest;
+import org.smenet.registry.RegistryTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.web.context.WebApplicationContext;
+
+@RegistryIntegrationTest
+class OpenApiDocumentTest {
+
+    @Autowired
+    WebApplicationContext context;
+
+    @Test
+    void describesTheRegistryApiWithoutAToken() throws Exception {
+        RegistryTestSupport.mockMvc(context).perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.openapi").value(org.hamcrest.Matchers.startsWith("3.1")))
+                .andExpect(jsonPath("$.paths['/api/registry/enterprises'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/registry/enterprises/{id}/verification'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/registry/network/enterprises'].get").exists())
+                .andExpect(jsonPath("$.components.schemas.EnterpriseRequest").exists());
+    }
+
+    @Test
+    void healthIsOpenAndTheApiIsNot() throws Exception {
+        var mvc = RegistryTestSupport.mockMvc(context);
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+        mvc.perform(get("/api/registry/enterprises"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.type").value("https://smenet.org/problems/unauthenticated"));
+    }
+}
