@@ -2,12 +2,18 @@ package org.smenet.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Flux;
 
 @ExtendWith(OutputCaptureExtension.class)
 class GatewayResilienceTest extends GatewayTestBase {
@@ -47,5 +53,20 @@ class GatewayResilienceTest extends GatewayTestBase {
                 .expectBody()
                 .jsonPath("$.service").isEqualTo("registry")
                 .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("timed out"));
+    }
+
+    @Test
+    void carriesFortyConcurrentCallsToOneServiceWithoutSheddingAny(@LocalServerPort int port) {
+        WebClient web = WebClient.create("http://127.0.0.1:" + port);
+
+        List<Integer> statuses = Flux.range(0, 40)
+                .flatMap(i -> web.get().uri("/api/registry/lag/" + i)
+                        .header(HttpHeaders.AUTHORIZATION, bearerForNewCaller())
+                        .exchangeToMono(response -> response.releaseBody().thenReturn(response.statusCode().value())),
+                        40)
+                .collectList()
+                .block(Duration.ofSeconds(60));
+
+        assertThat(statuses).hasSize(40).containsOnly(200);
     }
 }

@@ -21,7 +21,7 @@ import reactor.netty.http.server.HttpServerResponse;
 /**
  * A downstream service and identity provider in one, on a random port: serves the JWKS of
  * {@link TestTokens}, an OpenAPI stub, and echoes everything else while remembering what it saw.
- * Paths containing {@code /slow} answer after 5 s; {@code /flaky/...} answers 503 on its first call;
+ * Paths containing {@code /lag} answer after 0.3 s, {@code /slow} after 5 s; {@code /flaky/...} answers 503 on its first call;
  * {@code /cors-minded} adds its own {@code Access-Control-Allow-Origin: *}.
  */
 final class StubService implements AutoCloseable {
@@ -84,6 +84,9 @@ final class StubService implements AutoCloseable {
                     .formatted(request.method().name(), request.uri(), body.length);
             if (path.contains("/cors-minded")) {
                 response.header(HttpHeaderNames.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
+            }
+            if (path.contains("/lag")) {
+                return Mono.delay(Duration.ofMillis(300)).then(json(response, HttpResponseStatus.OK, echo));
             }
             if (path.contains("/slow")) {
                 return Mono.delay(Duration.ofSeconds(5)).then(json(response, HttpResponseStatus.OK, echo));

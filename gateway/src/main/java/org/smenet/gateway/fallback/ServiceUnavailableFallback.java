@@ -54,7 +54,8 @@ class ServiceUnavailableFallback {
         Throwable cause = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
         String why = reason(cause);
         String original = originalPath(exchange);
-        log.warn("{} service unavailable ({}) for {} {}", service, why, request.method(), original);
+        log.warn("{} service unavailable ({}) for {} {}: {}", service, why, request.method(), original,
+                cause == null ? "no cause recorded" : cause.toString());
         Problem problem = Problem.of("service-unavailable", "Service unavailable", HttpStatus.SERVICE_UNAVAILABLE,
                         "The " + service + " service is unavailable (" + why + "). Try again later.")
                 .with("service", service);

@@ -92,6 +92,21 @@ public class ReferenceData {
         return lineage(isic, code);
     }
 
+    /**
+     * Every code of the given lists with all its ancestors, each once: what a document stores so that a
+     * filter on a chapter or heading finds the subheadings below it by equality.
+     */
+    @SafeVarargs
+    public final List<String> hsIndex(List<String>... codeLists) {
+        return index(hs, codeLists);
+    }
+
+    /** Every ISIC code of the given lists with its group, division and section, each once. */
+    @SafeVarargs
+    public final List<String> isicIndex(List<String>... codeLists) {
+        return index(isic, codeLists);
+    }
+
     public boolean hsUnder(String code, String ancestor) {
         return hsLineage(code).contains(ancestor);
     }
@@ -108,6 +123,17 @@ public class ReferenceData {
     /** Every ISIC code of a level: section, division, group or class. */
     public List<String> isicCodesAtLevel(String level) {
         return isic.values().stream().filter(c -> c.level().equals(level)).map(Code::code).toList();
+    }
+
+    @SafeVarargs
+    private static List<String> index(Map<String, Code> codes, List<String>... codeLists) {
+        java.util.Set<String> index = new java.util.LinkedHashSet<>();
+        for (List<String> list : codeLists) {
+            if (list != null) {
+                list.forEach(code -> index.addAll(lineage(codes, code)));
+            }
+        }
+        return List.copyOf(index);
     }
 
     private static List<String> lineage(Map<String, Code> codes, String code) {

@@ -1,8 +1,13 @@
 package org.smenet.kit.web;
 
 import org.smenet.kit.errors.RuleViolation;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 
 /** Paging limits shared by every list endpoint: page from 0, size 1..100, at most 10,000 rows deep. */
 public final class PageQuery {
@@ -24,5 +29,11 @@ public final class PageQuery {
             throw RuleViolation.invalid("page", "paging deeper than " + MAX_DEPTH + " rows is not served; narrow the filter");
         }
         return PageRequest.of(page, size, sort);
+    }
+
+    /** One page of {@code query} over {@code collection}, with the total count. */
+    public static <T> Page<T> find(MongoTemplate mongo, Query query, Pageable page, Class<T> type, String collection) {
+        long total = mongo.count(query, collection);
+        return new PageImpl<>(mongo.find(Query.of(query).with(page), type, collection), page, total);
     }
 }

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import org.smenet.kit.events.AggregateWriter;
 import org.smenet.kit.events.PendingEvent;
+import org.smenet.kit.web.PageQuery;
 import org.smenet.registry.domain.Cluster;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -39,7 +39,6 @@ public class ClusterStore {
         if (economy != null) {
             query.addCriteria(Criteria.where("economy").is(economy));
         }
-        long total = mongo.count(query, COLLECTION);
-        return new PageImpl<>(mongo.find(query.with(page), Cluster.class, COLLECTION), page, total);
+        return PageQuery.find(mongo, query, page, Cluster.class, COLLECTION);
     }
 }

@@ -1,18 +1,16 @@
 package org.smenet.registry.store;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.smenet.kit.events.AggregateWriter;
 import org.smenet.kit.events.PendingEvent;
 import org.smenet.kit.reference.ReferenceData;
+import org.smenet.kit.web.PageQuery;
 import org.smenet.registry.domain.Enterprise;
 import org.smenet.registry.domain.EnterpriseStatus;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -78,10 +76,8 @@ public class EnterpriseStore {
             all.add(Criteria.where("networkPublic").is(true));
         }
         Query query = all.isEmpty() ? new Query() : new Query(new Criteria().andOperator(all));
-        long total = mongo.count(query, EnterpriseDocument.COLLECTION);
-        List<Enterprise> content = mongo.find(query.with(page), EnterpriseDocument.class, EnterpriseDocument.COLLECTION)
-                .stream().map(EnterpriseDocument::toDomain).toList();
-        return new PageImpl<>(content, page, total);
+        return PageQuery.find(mongo, query, page, EnterpriseDocument.class, EnterpriseDocument.COLLECTION)
+                .map(EnterpriseDocument::toDomain);
     }
 
     public long countInCluster(String clusterId) {
@@ -89,22 +85,8 @@ public class EnterpriseStore {
     }
 
     private EnterpriseDocument document(Enterprise enterprise) {
-        Set<String> hs = new LinkedHashSet<>();
-        concat(enterprise.profile().hsOffered(), enterprise.profile().hsSought())
-                .forEach(code -> hs.addAll(reference.hsLineage(code)));
-        Set<String> isic = new LinkedHashSet<>();
-        enterprise.profile().isicCodes().forEach(code -> isic.addAll(reference.isicLineage(code)));
-        return EnterpriseDocument.of(enterprise, List.copyOf(hs), List.copyOf(isic));
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>();
-        if (a != null) {
-            all.addAll(a);
-        }
-        if (b != null) {
-            all.addAll(b);
-        }
-        return all;
+        return EnterpriseDocument.of(enterprise,
+                reference.hsIndex(enterprise.profile().hsOffered(), enterprise.profile().hsSought()),
+                reference.isicIndex(enterprise.profile().isicCodes()));
     }
 }

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import org.smenet.kit.events.AggregateWriter;
 import org.smenet.kit.events.PendingEvent;
+import org.smenet.kit.web.PageQuery;
 import org.smenet.registry.domain.FocalPoint;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -46,7 +46,6 @@ public class FocalPointStore {
         if (active != null) {
             query.addCriteria(Criteria.where("active").is(active));
         }
-        long total = mongo.count(query, COLLECTION);
-        return new PageImpl<>(mongo.find(query.with(page), FocalPoint.class, COLLECTION), page, total);
+        return PageQuery.find(mongo, query, page, FocalPoint.class, COLLECTION);
     }
 }

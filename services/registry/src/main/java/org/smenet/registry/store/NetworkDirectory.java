@@ -1,7 +1,6 @@
 package org.smenet.registry.store;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.smenet.contracts.registry.CooperationType;
@@ -9,9 +8,9 @@ import org.smenet.contracts.registry.EnterpriseProfile;
 import org.smenet.contracts.registry.PublicEnterpriseProfile;
 import org.smenet.kit.events.Inbox;
 import org.smenet.kit.reference.ReferenceData;
+import org.smenet.kit.web.PageQuery;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -56,14 +55,6 @@ public class NetworkDirectory {
 
     /** Returns false when the event was already applied or is older than what the directory holds. */
     public boolean publish(PublicEnterpriseProfile profile, long sequence, String origin) {
-        List<String> hs = new ArrayList<>();
-        concat(profile.profile().hsOffered(), profile.profile().hsSought())
-                .forEach(code -> reference.hsLineage(code).stream().filter(c -> !hs.contains(c)).forEach(hs::add));
-        List<String> isic = new ArrayList<>();
-        if (profile.profile().isicCodes() != null) {
-            profile.profile().isicCodes().forEach(code ->
-                    reference.isicLineage(code).stream().filter(c -> !isic.contains(c)).forEach(isic::add));
-        }
         Update update = new Update()
                 .set("economy", profile.economy())
                 .set("profile", profile.profile())
@@ -71,8 +62,8 @@ public class NetworkDirectory {
                 .set("verifiedAt", profile.verifiedAt())
                 .set("publishedAt", profile.publishedAt())
                 .set("withdrawn", false)
-                .set("hsIndex", hs)
-                .set("isicIndex", isic)
+                .set("hsIndex", reference.hsIndex(profile.profile().hsOffered(), profile.profile().hsSought()))
+                .set("isicIndex", reference.isicIndex(profile.profile().isicCodes()))
                 .set("origin", origin)
                 .inc("revisions", 1);
         return inbox.applyIfNewer(COLLECTION, profile.enterpriseId(), sequence, update);
@@ -104,18 +95,7 @@ public class NetworkDirectory {
                     Criteria.where("profile.cooperationOffered").is(cooperation.name()),
                     Criteria.where("profile.cooperationSought").is(cooperation.name())));
         }
-        long total = mongo.count(query, COLLECTION);
-        return new PageImpl<>(mongo.find(query.with(page), Entry.class, COLLECTION), page, total);
+        return PageQuery.find(mongo, query, page, Entry.class, COLLECTION);
     }
 
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>();
-        if (a != null) {
-            all.addAll(a);
-        }
-        if (b != null) {
-            all.addAll(b);
-        }
-        return all;
-    }
 }
