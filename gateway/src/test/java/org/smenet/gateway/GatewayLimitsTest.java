@@ -53,13 +53,14 @@ class GatewayLimitsTest extends GatewayTestBase {
         String spender = bearerForNewCaller();
         for (int i = 0; i < 20; i++) {
             if (client.get().uri("/api/registry/enterprises").header(HttpHeaders.AUTHORIZATION, spender)
-                    .exchange().returnResult(byte[].class).getStatus().value() == 429) {
+                    .exchange().expectBody().returnResult().getStatus().value() == 429) {
                 break;
             }
         }
         client.get().uri("/api/registry/enterprises").header(HttpHeaders.AUTHORIZATION, bearerForNewCaller())
                 .exchange()
-                .expectStatus().isOk();
+                .expectStatus().isOk()
+                .expectBody().returnResult();
     }
 
     @Test
@@ -86,7 +87,8 @@ class GatewayLimitsTest extends GatewayTestBase {
                 .contentType(MediaType.APPLICATION_OCTET_STREAM)
                 .body(chunks, DataBuffer.class)
                 .exchange()
-                .expectStatus().isEqualTo(413);
+                .expectStatus().isEqualTo(413)
+                .expectBody().jsonPath("$.type").isEqualTo("https://smenet.org/problems/payload-too-large");
     }
 
     @Test

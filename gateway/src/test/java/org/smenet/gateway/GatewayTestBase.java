@@ -16,6 +16,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * One gateway on a random port for all web tests (one Spring context): the registry and the identity
  * provider are a {@link StubService}; matchmaking points at a port nobody listens on. Each test uses
  * its own token subject, so rate-limit buckets (burst 5, 1 per second here) never cross tests.
+ * Every exchange reads its body ({@code expectBody()}): WebTestClient keeps the pooled connection of an
+ * unread response (spring-framework#29817), and sixteen of those exhaust the pool and hang the next call.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "smenet.gateway.rate-limit.burst-capacity=5",

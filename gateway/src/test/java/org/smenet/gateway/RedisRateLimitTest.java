@@ -84,11 +84,14 @@ class RedisRateLimitTest {
 
         // burst 3, refilled at one token per 100 s: three calls in all, whichever replica takes them
         a.get().uri("/api/registry/enterprises").header(HttpHeaders.AUTHORIZATION, bearer).exchange()
-                .expectStatus().isOk().expectHeader().valueEquals("X-RateLimit-Remaining", "2");
+                .expectStatus().isOk().expectHeader().valueEquals("X-RateLimit-Remaining", "2")
+                .expectBody().returnResult();
         b.get().uri("/api/registry/enterprises").header(HttpHeaders.AUTHORIZATION, bearer).exchange()
-                .expectStatus().isOk().expectHeader().valueEquals("X-RateLimit-Remaining", "1");
+                .expectStatus().isOk().expectHeader().valueEquals("X-RateLimit-Remaining", "1")
+                .expectBody().returnResult();
         a.get().uri("/api/registry/enterprises").header(HttpHeaders.AUTHORIZATION, bearer).exchange()
-                .expectStatus().isOk().expectHeader().valueEquals("X-RateLimit-Remaining", "0");
+                .expectStatus().isOk().expectHeader().valueEquals("X-RateLimit-Remaining", "0")
+                .expectBody().returnResult();
 
         b.get().uri("/api/registry/enterprises").header(HttpHeaders.AUTHORIZATION, bearer).exchange()
                 .expectStatus().isEqualTo(429)
@@ -96,14 +99,17 @@ class RedisRateLimitTest {
                 .expectHeader().valueEquals("X-RateLimit-Limit", "3")
                 .expectHeader().valueEquals("X-RateLimit-Remaining", "0")
                 .expectHeader().value(HttpHeaders.RETRY_AFTER,
-                        seconds -> assertThat(Long.parseLong(seconds)).isBetween(90L, 100L));
+                        seconds -> assertThat(Long.parseLong(seconds)).isBetween(90L, 100L))
+                .expectBody().jsonPath("$.type").isEqualTo("https://smenet.org/problems/too-many-requests");
         a.get().uri("/api/registry/enterprises").header(HttpHeaders.AUTHORIZATION, bearer).exchange()
-                .expectStatus().isEqualTo(429);
+                .expectStatus().isEqualTo(429)
+                .expectBody().returnResult();
 
         // another caller still has its own budget
         b.get().uri("/api/registry/enterprises")
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + stub.tokens().forSubject("other-" + UUID.randomUUID()))
-                .exchange().expectStatus().isOk();
+                .exchange().expectStatus().isOk()
+                .expectBody().returnResult();
         assertThat(redisCommand("DBSIZE")).isEqualTo(":2");
     }
 
