@@ -1,10 +1,9 @@
 package org.smenet.registry.store;
 
 import java.util.List;
-import java.util.Optional;
+import org.smenet.kit.events.AggregateStore;
 import org.smenet.kit.events.AggregateWriter;
 import org.smenet.kit.events.PendingEvent;
-import org.smenet.kit.web.PageQuery;
 import org.smenet.registry.domain.FocalPoint;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -14,28 +13,16 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 @Component
-public class FocalPointStore {
+public class FocalPointStore extends AggregateStore<FocalPoint> {
 
     public static final String COLLECTION = "focal_points";
 
-    private final MongoTemplate mongo;
-    private final AggregateWriter writer;
-
     public FocalPointStore(MongoTemplate mongo, AggregateWriter writer) {
-        this.mongo = mongo;
-        this.writer = writer;
-    }
-
-    public Optional<FocalPoint> find(String id) {
-        return Optional.ofNullable(mongo.findById(id, FocalPoint.class, COLLECTION));
-    }
-
-    public void insert(FocalPoint focalPoint, List<PendingEvent> events) {
-        writer.insert(focalPoint, events, COLLECTION);
+        super(mongo, writer, FocalPoint.class, COLLECTION);
     }
 
     public void update(FocalPoint changed, List<PendingEvent> events) {
-        writer.update(changed.id(), changed.version() - 1, changed, events, COLLECTION);
+        update(changed.id(), changed.version(), changed, events);
     }
 
     public Page<FocalPoint> list(String economy, Boolean active, Pageable page) {
@@ -46,6 +33,6 @@ public class FocalPointStore {
         if (active != null) {
             query.addCriteria(Criteria.where("active").is(active));
         }
-        return PageQuery.find(mongo, query, page, FocalPoint.class, COLLECTION);
+        return page(query, page);
     }
 }
