@@ -22,7 +22,7 @@ import org.smenet.contracts.registry.FocalPointKind;
 import org.smenet.contracts.registry.PublicEnterpriseProfile;
 import org.smenet.kit.security.Actor;
 import org.smenet.kit.security.Role;
-import org.smenet.registry.RegistryIntegrationTest;
+import org.smenet.registry.RegistryIntegration;
 import org.smenet.registry.RegistryTestSupport;
 import org.smenet.registry.domain.Enterprise;
 import org.smenet.registry.store.NetworkDirectory;
@@ -39,7 +39,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * (VN) / no token, with the exact status expected. Fails when an endpoint exists that the matrix
  * does not list.
  */
-@RegistryIntegrationTest
+@RegistryIntegration
 class AuthorizationMatrixTest {
 
     static final List<Role> ROLES = List.of(Role.SME, Role.FOCAL_POINT, Role.ECONOMY_ADMIN, Role.EXPERT,

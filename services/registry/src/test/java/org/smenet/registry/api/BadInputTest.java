@@ -14,7 +14,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.smenet.registry.RegistryIntegrationTest;
+import org.smenet.registry.RegistryIntegration;
 import org.smenet.registry.RegistryTestSupport;
 import org.smenet.registry.store.EnterpriseDocument;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +27,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.web.context.WebApplicationContext;
 
 /** Bad input gets a 4xx problem naming the field or rule, and the store stays as it was. */
-@RegistryIntegrationTest
+@RegistryIntegration
 class BadInputTest {
 
     @Autowired

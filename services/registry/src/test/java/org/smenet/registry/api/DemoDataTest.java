@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.smenet.kit.reference.ReferenceData;
-import org.smenet.registry.RegistryIntegrationTest;
+import org.smenet.registry.RegistryIntegration;
 import org.smenet.registry.store.ClusterStore;
 import org.smenet.registry.store.EnterpriseDocument;
 import org.smenet.registry.store.FocalPointStore;
@@ -15,7 +15,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
-@RegistryIntegrationTest
+@RegistryIntegration
 class DemoDataTest {
 
     @Autowired

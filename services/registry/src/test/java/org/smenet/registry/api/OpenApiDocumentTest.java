@@ -5,12 +5,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
-import org.smenet.registry.RegistryIntegrationTest;
+import org.smenet.registry.RegistryIntegration;
 import org.smenet.registry.RegistryTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.web.context.WebApplicationContext;
 
-@RegistryIntegrationTest
+@RegistryIntegration
 class OpenApiDocumentTest {
 
     @Autowired

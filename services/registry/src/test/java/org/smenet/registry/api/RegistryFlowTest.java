@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.smenet.contracts.registry.RegistryEvents;
 import org.smenet.registry.EventSchemas;
-import org.smenet.registry.RegistryIntegrationTest;
+import org.smenet.registry.RegistryIntegration;
 import org.smenet.registry.RegistryTestSupport;
 import org.smenet.registry.store.EnterpriseDocument;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +28,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
 
-@RegistryIntegrationTest
+@RegistryIntegration
 class RegistryFlowTest {
 
     @Autowired

@@ -25,7 +25,7 @@ import org.smenet.contracts.registry.EnterpriseProfile;
 import org.smenet.contracts.registry.PublicEnterpriseProfile;
 import org.smenet.contracts.registry.RegistryEvents;
 import org.smenet.contracts.registry.SizeClass;
-import org.smenet.registry.RegistryIntegrationTest;
+import org.smenet.registry.RegistryIntegration;
 import org.smenet.registry.RegistryTestSupport;
 import org.smenet.registry.store.NetworkDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +33,7 @@ import org.springframework.beans.factory.annotation.Value;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The network directory consumer on a real broker: idempotent, and poison records go to the DLT. */
-@RegistryIntegrationTest
+@RegistryIntegration
 class NetworkDirectoryConsumerTest {
 
     static final String TOPIC = RegistryEvents.PUBLIC_ENTERPRISE_TOPIC;

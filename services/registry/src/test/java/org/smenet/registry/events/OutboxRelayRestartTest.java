@@ -19,7 +19,7 @@ import org.smenet.kit.events.OutboxCollections;
 import org.smenet.kit.events.OutboxProperties;
 import org.smenet.kit.events.OutboxRelay;
 import org.smenet.kit.events.PendingEvent;
-import org.smenet.registry.RegistryIntegrationTest;
+import org.smenet.registry.RegistryIntegration;
 import org.smenet.registry.RegistryTestSupport;
 import org.smenet.registry.store.NetworkDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +31,7 @@ import org.springframework.kafka.core.KafkaTemplate;
  * A relay that died after publishing but before removing the event: the restarted relay publishes the
  * pending events again, and the consumer applies each exactly once in effect.
  */
-@RegistryIntegrationTest
+@RegistryIntegration
 class OutboxRelayRestartTest {
 
     @Autowired

@@ -20,5 +20,5 @@ import org.springframework.boot.test.context.SpringBootTest;
         "smenet.kafka.initial-back-off=50ms",
         "smenet.kafka.retries=2"})
 @NodeInfrastructure
-public @interface RegistryIntegrationTest {
+public @interface RegistryIntegration {
 }
