@@ -28,7 +28,9 @@ public final class RegistryTestSupport {
     }
 
     public static MockMvc mockMvc(WebApplicationContext context) {
-        return MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        return MockMvcBuilders.webAppContextSetup(context)
+                .addFilters(context.getBean(org.smenet.kit.web.CorrelationId.class))
+                .apply(springSecurity()).build();
     }
 
     public static String unique(String prefix) {

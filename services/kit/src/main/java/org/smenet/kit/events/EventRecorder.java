@@ -33,7 +33,8 @@ public class EventRecorder {
                 economy,
                 sequence,
                 clock.instant(),
-                json.writeValueAsString(data));
+                json.writeValueAsString(data),
+                org.slf4j.MDC.get(org.smenet.kit.web.CorrelationId.MDC_KEY));
     }
 
     public java.time.Instant now() {

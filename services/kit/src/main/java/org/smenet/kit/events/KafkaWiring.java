@@ -44,6 +44,11 @@ public class KafkaWiring {
     }
 
     @Bean
+    CorrelationIdInterceptor correlationIdInterceptor() {
+        return new CorrelationIdInterceptor();
+    }
+
+    @Bean
     DefaultErrorHandler kafkaErrorHandler(KafkaProperties kafkaProperties, KafkaWiringProperties wiring,
             MeterRegistry meters) {
         Map<String, Object> config = new HashMap<>(kafkaProperties.buildProducerProperties());

@@ -84,7 +84,7 @@ public class OutboxRelay {
             List<CompletableFuture<?>> sends = new ArrayList<>();
             for (Document event : events) {
                 PendingEvent pending = toPendingEvent(event);
-                sends.add(kafka.send(pending.toEnvelope().toProducerRecord(pending.topic())));
+                sends.add(kafka.send(pending.toProducerRecord()));
             }
             for (int i = 0; i < sends.size(); i++) {
                 sends.get(i).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -125,6 +125,7 @@ public class OutboxRelay {
                 event.getString("economy"),
                 sequence == null ? 0 : sequence.longValue(),
                 instant,
-                event.getString("data"));
+                event.getString("data"),
+                event.getString("correlationId"));
     }
 }

@@ -18,7 +18,18 @@ public record PendingEvent(
         String economy,
         long sequence,
         Instant time,
-        String data) {
+        String data,
+        String correlationId) {
+
+    /** The Kafka record, with the correlation id of the request that caused it as a header. */
+    public org.apache.kafka.clients.producer.ProducerRecord<String, byte[]> toProducerRecord() {
+        var record = toEnvelope().toProducerRecord(topic);
+        if (correlationId != null) {
+            record.headers().add(org.smenet.kit.web.CorrelationId.KAFKA_HEADER,
+                    correlationId.getBytes(StandardCharsets.UTF_8));
+        }
+        return record;
+    }
 
     public EventEnvelope toEnvelope() {
         return new EventEnvelope(eventId, source, type, subject, time, dataschema, economy, sequence,

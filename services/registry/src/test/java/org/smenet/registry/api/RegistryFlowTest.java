@@ -6,6 +6,7 @@ import static org.smenet.registry.RegistryTestSupport.unique;
 import static org.smenet.testsupport.TestTokens.token;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -70,8 +71,15 @@ class RegistryFlowTest {
     void registersEnterpriseStoresItAndPublishesAnEventValidAgainstItsSchema() throws Exception {
         String org = unique("org-cl-sme");
         String number = unique("RUT");
+        String correlation = unique("corr-flow");
 
-        String id = register(org, number, true);
+        String body = mvc.perform(post("/api/registry/enterprises").with(token("CL", org, "SME"))
+                        .header("X-Correlation-Id", correlation)
+                        .contentType(MediaType.APPLICATION_JSON).content(enterpriseJson(number, true)))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("X-Correlation-Id", correlation))
+                .andReturn().getResponse().getContentAsString();
+        String id = JsonPath.read(body, "$.id");
 
         Document stored = mongo.findById(id, Document.class, EnterpriseDocument.COLLECTION);
         assertThat(stored).isNotNull();
@@ -88,6 +96,7 @@ class RegistryFlowTest {
         assertThat(header(record, "ce_economy")).isEqualTo("CL");
         assertThat(header(record, "ce_sequence")).isEqualTo("1");
         assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
+        assertThat(header(record, "correlation-id")).as("the request's correlation id travels on").isEqualTo(correlation);
         assertThat(EventSchemas.validate(header(record, "ce_dataschema"), record.value())).isEmpty();
         assertThat(new String(record.value(), StandardCharsets.UTF_8)).doesNotContain("ana@andes.example");
 
