@@ -21,6 +21,8 @@ class OpenApiDocumentTest {
         RegistryTestSupport.mockMvc(context).perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.openapi").value(org.hamcrest.Matchers.startsWith("3.1")))
+                .andExpect(jsonPath("$.info.title").value("SME Cluster Network — registry"))
+                .andExpect(jsonPath("$.components.securitySchemes.bearer.scheme").value("bearer"))
                 .andExpect(jsonPath("$.paths['/api/registry/enterprises'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/registry/enterprises/{id}/verification'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/registry/network/enterprises'].get").exists())
