@@ -13,7 +13,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -28,6 +30,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 public class OutboxRelay {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final String PENDING_FIELD = OutboxCollections.FIELD + ".eventId";
 
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, byte[]> kafka;
@@ -35,6 +38,7 @@ public class OutboxRelay {
     private final OutboxProperties properties;
     private final MeterRegistry meters;
     private final AtomicLong backlog = new AtomicLong();
+    private volatile boolean indexed;
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, OutboxCollections collections,
             OutboxProperties properties, MeterRegistry meters) {
@@ -62,10 +66,11 @@ public class OutboxRelay {
 
     /** One pass over every outbox collection; returns the number of events published. */
     public synchronized int publishPending() {
+        indexOutboxes();
         int published = 0;
         long waiting = 0;
         for (String collection : collections.names()) {
-            Query pending = new Query(Criteria.where(OutboxCollections.FIELD + ".0").exists(true))
+            Query pending = new Query(Criteria.where(PENDING_FIELD).exists(true))
                     .limit(properties.batchSize());
             pending.fields().include("_id").include(OutboxCollections.FIELD);
             for (Document document : mongo.find(pending, Document.class, collection)) {
@@ -76,6 +81,21 @@ public class OutboxRelay {
         }
         backlog.set(Math.max(0, waiting - published));
         return published;
+    }
+
+    /**
+     * A sparse index on the pending event ids, so that finding the documents with something to publish
+     * does not scan the collection on every pass (MongoDB; the dev store ignores non-unique indexes).
+     */
+    private void indexOutboxes() {
+        if (indexed) {
+            return;
+        }
+        for (String collection : collections.names()) {
+            mongo.indexOps(collection).createIndex(new Index()
+                    .on(PENDING_FIELD, Sort.Direction.ASC).sparse().named("outbox_pending"));
+        }
+        indexed = true;
     }
 
     private int publishDocument(String collection, Object id, List<Document> events) {
