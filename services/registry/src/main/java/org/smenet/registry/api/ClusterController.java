@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
+import org.smenet.kit.reference.ReferenceData;
 import org.smenet.kit.security.Actor;
 import org.smenet.kit.web.PageQuery;
 import org.smenet.kit.web.PageView;
@@ -34,9 +35,11 @@ public class ClusterController {
     private final EnterpriseService enterprises;
     private final ClusterStore store;
     private final EnterpriseStore enterpriseStore;
+    private final ReferenceData reference;
 
     public ClusterController(FocalPointService service, EnterpriseService enterprises, ClusterStore store,
-            EnterpriseStore enterpriseStore) {
+            EnterpriseStore enterpriseStore, ReferenceData reference) {
+        this.reference = reference;
         this.service = service;
         this.enterprises = enterprises;
         this.store = store;
@@ -69,13 +72,13 @@ public class ClusterController {
     public EnterpriseView join(Actor actor, @PathVariable @Pattern(regexp = EnterpriseController.ID) String id,
             @Valid @RequestBody MembershipRequest request) {
         var enterprise = enterprises.join(actor, id, request.enterpriseId());
-        return EnterpriseView.of(enterprise, enterprise.economy(), false);
+        return EnterpriseView.of(enterprise, actor, reference);
     }
 
     @DeleteMapping("/{id}/members/{enterpriseId}")
     public EnterpriseView leave(Actor actor, @PathVariable @Pattern(regexp = EnterpriseController.ID) String id,
             @PathVariable @Pattern(regexp = EnterpriseController.ID) String enterpriseId) {
         var enterprise = enterprises.leave(actor, id, enterpriseId);
-        return EnterpriseView.of(enterprise, enterprise.economy(), false);
+        return EnterpriseView.of(enterprise, actor, reference);
     }
 }

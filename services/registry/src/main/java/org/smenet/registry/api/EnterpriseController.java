@@ -13,7 +13,6 @@ import org.smenet.kit.security.Actor;
 import org.smenet.kit.web.PageQuery;
 import org.smenet.kit.web.PageView;
 import org.smenet.registry.domain.Enterprise;
-import org.smenet.registry.domain.RegistryAccess;
 import org.smenet.registry.store.EnterpriseFilter;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
@@ -117,8 +116,7 @@ public class EnterpriseController {
     }
 
     private EnterpriseView view(Actor actor, Enterprise e) {
-        return EnterpriseView.of(e, reference.economyName(e.economy()).orElse(e.economy()),
-                RegistryAccess.canSeeContact(actor, e));
+        return EnterpriseView.of(e, actor, reference);
     }
 
     private static Long version(String ifMatch) {

@@ -3,8 +3,11 @@ package org.smenet.registry.api;
 import java.time.Instant;
 import java.util.List;
 import org.smenet.contracts.registry.EnterpriseProfile;
+import org.smenet.kit.reference.ReferenceData;
+import org.smenet.kit.security.Actor;
 import org.smenet.registry.domain.Enterprise;
 import org.smenet.registry.domain.EnterpriseStatus;
+import org.smenet.registry.domain.RegistryAccess;
 
 /** An enterprise as the API shows it; {@code contact} only to the enterprise and its focal points. */
 public record EnterpriseView(
@@ -21,9 +24,11 @@ public record EnterpriseView(
         Instant verifiedAt,
         boolean networkPublic) {
 
-    static EnterpriseView of(Enterprise e, String economyName, boolean withContact) {
-        return new EnterpriseView(e.id(), e.version(), e.economy(), economyName, e.registrationNumber(), e.status(),
-                e.profile(), withContact ? e.contact() : null, e.clusters(), e.registeredAt(), e.verifiedAt(),
-                e.networkPublic());
+    /** What {@code actor} may see of {@code e}: the contact only if tenancy allows it. */
+    static EnterpriseView of(Enterprise e, Actor actor, ReferenceData reference) {
+        boolean withContact = RegistryAccess.canSeeContact(actor, e);
+        return new EnterpriseView(e.id(), e.version(), e.economy(), reference.economyName(e.economy()).orElse(e.economy()),
+                e.registrationNumber(), e.status(), e.profile(), withContact ? e.contact() : null, e.clusters(),
+                e.registeredAt(), e.verifiedAt(), e.networkPublic());
     }
 }

@@ -18,7 +18,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.smenet.contracts.registry.RegistryEvents;
-import org.smenet.registry.EventSchemas;
+import org.smenet.contracts.schema.SchemaCatalog;
 import org.smenet.registry.RegistryIntegration;
 import org.smenet.registry.RegistryTestSupport;
 import org.smenet.registry.store.EnterpriseDocument;
@@ -97,7 +97,7 @@ class RegistryFlowTest {
         assertThat(header(record, "ce_sequence")).isEqualTo("1");
         assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
         assertThat(header(record, "correlation-id")).as("the request's correlation id travels on").isEqualTo(correlation);
-        assertThat(EventSchemas.validate(header(record, "ce_dataschema"), record.value())).isEmpty();
+        assertThat(SchemaCatalog.validator(header(record, "ce_dataschema")).validate(SchemaCatalog.JSON.readTree(record.value()))).isEmpty();
         assertThat(new String(record.value(), StandardCharsets.UTF_8)).doesNotContain("ana@andes.example");
 
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> mongo.findById(id, Document.class,
@@ -119,7 +119,7 @@ class RegistryFlowTest {
         var published = RegistryTestSupport.awaitRecords(bootstrap, RegistryEvents.PUBLIC_ENTERPRISE_TOPIC,
                 r -> id.equals(r.key()), 1).get(0);
         assertThat(header(published, "ce_type")).isEqualTo(RegistryEvents.PUBLIC_ENTERPRISE_PUBLISHED.type());
-        assertThat(EventSchemas.validate(header(published, "ce_dataschema"), published.value())).isEmpty();
+        assertThat(SchemaCatalog.validator(header(published, "ce_dataschema")).validate(SchemaCatalog.JSON.readTree(published.value()))).isEmpty();
         assertThat(new String(published.value(), StandardCharsets.UTF_8)).doesNotContain("ana@andes.example");
 
         Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
