@@ -10,7 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The registry on a real Kafka broker and a MongoDB-protocol store (see {@link NodeInfrastructure}); all
- * such tests share one application context.
+ * such tests share one application context. The node hosts CL and PE; VN and TH are other nodes'.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -18,7 +18,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(properties = {
         "smenet.outbox.poll-interval=100ms",
         "smenet.kafka.initial-back-off=50ms",
-        "smenet.kafka.retries=2"})
+        "smenet.kafka.retries=2",
+        // a hub node hosting two economies, so tests see hosted, other hosted and non-hosted economies
+        "smenet.node.economies=CL,PE",
+        "smenet.node.demo=true"})
 @NodeInfrastructure
 public @interface RegistryIntegration {
 }

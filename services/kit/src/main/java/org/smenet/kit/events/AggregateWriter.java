@@ -7,18 +7,18 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.stereotype.Component;
 
 /**
  * Writes an aggregate's new state and the events it caused in ONE single-document operation: the
  * state fields are set, the version is checked and bumped, and the events are appended to the
  * document's {@code outbox} array (never replacing it, so the relay's concurrent removals are kept).
- * Aggregate documents have fields {@code _id}, {@code version} and {@code outbox}.
+ * Aggregate documents have fields {@code _id}, {@code version} and {@code outbox}. Fields that became
+ * null are unset, so a value a user removed is really gone.
  */
-@Component
 public class AggregateWriter {
 
     private final MongoTemplate mongo;
+    private final java.util.Map<Class<?>, List<String>> fields = new java.util.concurrent.ConcurrentHashMap<>();
 
     public AggregateWriter(MongoTemplate mongo) {
         this.mongo = mongo;
@@ -45,6 +45,13 @@ public class AggregateWriter {
         state.remove("_class");
         Update update = new Update();
         state.forEach(update::set);
+        // The converter leaves null fields out of the document; a field that became empty must be
+        // removed from the stored one, or the old value would survive the change.
+        for (String field : fieldsOf(aggregate.getClass())) {
+            if (!state.containsKey(field)) {
+                update.unset(field);
+            }
+        }
         update.set("version", expectedVersion + 1);
         if (!events.isEmpty()) {
             update.push(OutboxCollections.FIELD).each(events.stream().map(this::toDocument).toArray());
@@ -55,6 +62,22 @@ public class AggregateWriter {
             throw new OptimisticLockingFailureException(
                     collection + " " + id + " is no longer at version " + expectedVersion);
         }
+    }
+
+    private List<String> fieldsOf(Class<?> type) {
+        return fields.computeIfAbsent(type, t -> {
+            List<String> names = new java.util.ArrayList<>();
+            mongo.getConverter().getMappingContext().getRequiredPersistentEntity(t).doWithProperties(
+                    (org.springframework.data.mapping.PropertyHandler<
+                            org.springframework.data.mongodb.core.mapping.MongoPersistentProperty>) property -> {
+                        String name = property.getFieldName();
+                        if (!property.isIdProperty() && !"version".equals(name)
+                                && !OutboxCollections.FIELD.equals(name)) {
+                            names.add(name);
+                        }
+                    });
+            return List.copyOf(names);
+        });
     }
 
     private Document toDocument(PendingEvent event) {

@@ -4,19 +4,16 @@ import java.time.Clock;
 import java.util.UUID;
 import org.smenet.contracts.EventEnvelope;
 import org.smenet.contracts.EventType;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Turns a domain happening into a {@link PendingEvent} for the aggregate's outbox. */
-@Component
 public class EventRecorder {
 
     private final JsonMapper json;
     private final Clock clock;
     private final String service;
 
-    public EventRecorder(JsonMapper json, Clock clock, @Value("${spring.application.name}") String service) {
+    public EventRecorder(JsonMapper json, Clock clock, String service) {
         this.json = json;
         this.clock = clock;
         this.service = service;
@@ -34,7 +31,7 @@ public class EventRecorder {
                 sequence,
                 clock.instant(),
                 json.writeValueAsString(data),
-                org.slf4j.MDC.get(org.smenet.kit.web.CorrelationId.MDC_KEY));
+                org.slf4j.MDC.get(org.smenet.contracts.Correlation.MDC_KEY));
     }
 
     public java.time.Instant now() {

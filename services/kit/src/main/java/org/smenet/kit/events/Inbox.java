@@ -5,30 +5,18 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.stereotype.Component;
 
 /**
  * Applies a consumed event to a read-model document exactly once in effect, in one atomic upsert.
  * The filter only matches while the event is not yet applied; when it is, the upsert collides with the
  * existing {@code _id} and the duplicate is dropped. Never check-then-act.
  */
-@Component
 public class Inbox {
-
-    /** How many recent event ids a document remembers for {@link #applyOnce}. */
-    static final int REMEMBERED_EVENTS = 64;
 
     private final MongoTemplate mongo;
 
     public Inbox(MongoTemplate mongo) {
         this.mongo = mongo;
-    }
-
-    /** Applies {@code update} to document {@code id} unless event {@code eventId} was applied already. */
-    public boolean applyOnce(String collection, Object id, String eventId, Update update) {
-        Query notYetApplied = Query.query(Criteria.where("_id").is(id).and("appliedEvents").ne(eventId));
-        update.push("appliedEvents").slice(-REMEMBERED_EVENTS).each(eventId);
-        return upsert(collection, notYetApplied, update);
     }
 
     /**

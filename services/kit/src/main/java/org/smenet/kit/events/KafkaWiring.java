@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.PropertySource;
+import org.smenet.kit.node.EventOrigins;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -27,12 +27,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /**
  * Kafka as every service uses it: idempotent {@code acks=all} producer for the outbox relay,
  * {@code ErrorHandlingDeserializer} around the CloudEvents deserializer, blocking retries with
- * exponential back-off and then {@code <topic>.DLT}. Defaults live in {@code smenet-kit.properties}.
+ * exponential back-off and then {@code <topic>.DLT}. Defaults live in {@code smenet-kit.properties}
+ * (added by {@code KitDefaults}); imported by the kit's auto-configuration.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @EnableConfigurationProperties({OutboxProperties.class, KafkaWiringProperties.class})
-@PropertySource("classpath:smenet-kit.properties")
 public class KafkaWiring {
 
     public static final String DLT_SUFFIX = ".DLT";
@@ -41,6 +41,14 @@ public class KafkaWiring {
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka,
             OutboxCollections collections, OutboxProperties properties, MeterRegistry meters) {
         return new OutboxRelay(mongo, kafka, collections, properties, meters);
+    }
+
+    /** The registry's focal-point topic, which every service reads for its designations, and its dead letters. */
+    @Bean
+    org.springframework.kafka.core.KafkaAdmin.NewTopics kitTopicDeclarations(KafkaWiringProperties wiring) {
+        return new org.springframework.kafka.core.KafkaAdmin.NewTopics(
+                Topics.events(org.smenet.contracts.registry.RegistryEvents.FOCAL_POINT_TOPIC, wiring.partitions()),
+                Topics.deadLetters(org.smenet.contracts.registry.RegistryEvents.FOCAL_POINT_TOPIC));
     }
 
     @Bean
@@ -74,7 +82,7 @@ public class KafkaWiring {
         backOff.setMaxInterval(wiring.maxBackOff().toMillis());
         var handler = new DefaultErrorHandler(recoverer, backOff);
         handler.addNotRetryableExceptions(IllegalArgumentException.class,
-                tools.jackson.core.JacksonException.class);
+                tools.jackson.core.JacksonException.class, EventOrigins.RejectedRecord.class);
         return handler;
     }
 }

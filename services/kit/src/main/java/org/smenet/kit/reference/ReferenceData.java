@@ -6,14 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.stereotype.Component;
 
 /**
  * The classifications the network speaks: HS 2022 (chapters, headings, subheadings), ISIC Rev.4
  * (sections, divisions, groups, classes) and the 21 APEC economies, loaded once from the copies of
  * {@code shared/reference-data} on the classpath.
  */
-@Component
 public class ReferenceData {
 
     public record Code(String code, String description, String parent, String level) {

@@ -25,7 +25,8 @@ public final class PageQuery {
         if (size < 1 || size > MAX_SIZE) {
             throw RuleViolation.invalid("size", "size must be between 1 and " + MAX_SIZE);
         }
-        if ((long) page * size > MAX_DEPTH) {
+        // the last row of the page must lie within the depth: page 99 × size 100 ends at row 10,000
+        if ((long) (page + 1) * size > MAX_DEPTH) {
             throw RuleViolation.invalid("page", "paging deeper than " + MAX_DEPTH + " rows is not served; narrow the filter");
         }
         return PageRequest.of(page, size, sort);

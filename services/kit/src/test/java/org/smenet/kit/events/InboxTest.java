@@ -32,27 +32,6 @@ class InboxTest {
     }
 
     @Test
-    void anEventIdIsAppliedOnceHoweverOftenItArrives() {
-        assertThat(inbox.applyOnce("counters", "a", "event-1", new Update().inc("count", 1))).isTrue();
-        assertThat(inbox.applyOnce("counters", "a", "event-1", new Update().inc("count", 1))).isFalse();
-        assertThat(inbox.applyOnce("counters", "a", "event-2", new Update().inc("count", 1))).isTrue();
-        assertThat(inbox.applyOnce("counters", "a", "event-1", new Update().inc("count", 1))).isFalse();
-
-        assertThat(mongo.findById("a", Document.class, "counters").getInteger("count")).isEqualTo(2);
-    }
-
-    @Test
-    void rememberedEventIdsAreBounded() {
-        for (int i = 0; i < Inbox.REMEMBERED_EVENTS + 10; i++) {
-            inbox.applyOnce("bounded", "b", "event-" + i, new Update().inc("count", 1));
-        }
-        Document document = mongo.findById("b", Document.class, "bounded");
-        assertThat(document.getInteger("count")).isEqualTo(Inbox.REMEMBERED_EVENTS + 10);
-        assertThat(document.getList("appliedEvents", String.class)).hasSize(Inbox.REMEMBERED_EVENTS)
-                .endsWith("event-" + (Inbox.REMEMBERED_EVENTS + 9));
-    }
-
-    @Test
     void onlyANewerSequenceChangesTheDocument() {
         assertThat(inbox.applyIfNewer("views", "c", 2, new Update().set("name", "second").inc("n", 1))).isTrue();
         assertThat(inbox.applyIfNewer("views", "c", 2, new Update().set("name", "again").inc("n", 1))).isFalse();

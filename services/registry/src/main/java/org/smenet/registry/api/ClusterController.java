@@ -6,11 +6,15 @@ import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import org.smenet.kit.reference.ReferenceData;
 import org.smenet.kit.security.Actor;
+import org.smenet.kit.web.IfMatch;
 import org.smenet.kit.web.PageQuery;
 import org.smenet.kit.web.PageView;
+import org.smenet.kit.web.Patterns;
+import org.smenet.registry.app.ClusterRequest;
+import org.smenet.registry.app.ClusterService;
+import org.smenet.registry.app.EnterpriseService;
 import org.smenet.registry.domain.Cluster;
-import org.smenet.registry.store.ClusterStore;
-import org.smenet.registry.store.EnterpriseStore;
+import org.smenet.registry.domain.Enterprise;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -27,58 +31,58 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Clusters", description = "Groups of SMEs by sector and region, coordinated by a focal point")
 public class ClusterController {
 
-    /** A cluster with its current number of members. */
-    public record ClusterView(Cluster cluster, long members) {
+    /** Joining a cluster: which enterprise. */
+    public record MembershipRequest(@jakarta.validation.constraints.NotBlank @Pattern(regexp = Patterns.ID)
+            String enterpriseId) {
     }
 
-    private final FocalPointService service;
+    private final ClusterService clusters;
     private final EnterpriseService enterprises;
-    private final ClusterStore store;
-    private final EnterpriseStore enterpriseStore;
     private final ReferenceData reference;
 
-    public ClusterController(FocalPointService service, EnterpriseService enterprises, ClusterStore store,
-            EnterpriseStore enterpriseStore, ReferenceData reference) {
-        this.reference = reference;
-        this.service = service;
+    public ClusterController(ClusterService clusters, EnterpriseService enterprises, ReferenceData reference) {
+        this.clusters = clusters;
         this.enterprises = enterprises;
-        this.store = store;
-        this.enterpriseStore = enterpriseStore;
+        this.reference = reference;
     }
 
     @PostMapping
     public ResponseEntity<ClusterView> form(Actor actor, @Valid @RequestBody ClusterRequest request) {
-        Cluster cluster = service.form(actor, request);
+        Cluster cluster = clusters.form(actor, request);
         return ResponseEntity.created(URI.create("/api/registry/clusters/" + cluster.id()))
-                .body(new ClusterView(cluster, 0));
+                .eTag(IfMatch.etag(cluster.version())).body(ClusterView.of(cluster, 0, reference));
     }
 
     @GetMapping
     public PageView<ClusterView> list(Actor actor,
-            @RequestParam(required = false) @Pattern(regexp = "[A-Z]{2}") String economy,
+            @RequestParam(required = false) @Pattern(regexp = Patterns.ECONOMY) String economy,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return PageView.of(store.list(economy, PageQuery.of(page, size, Sort.by("name", "_id"))),
-                c -> new ClusterView(c, enterpriseStore.countInCluster(c.id())));
+        return PageView.of(clusters.list(economy, PageQuery.of(page, size, Sort.by("name", "_id"))),
+                c -> ClusterView.of(c, reference));
     }
 
     @GetMapping("/{id}")
-    public ClusterView get(Actor actor, @PathVariable @Pattern(regexp = EnterpriseController.ID) String id) {
-        Cluster cluster = service.cluster(id);
-        return new ClusterView(cluster, enterpriseStore.countInCluster(id));
+    public ResponseEntity<ClusterView> get(Actor actor, @PathVariable @Pattern(regexp = Patterns.ID) String id) {
+        ClusterService.ClusterWithMembers cluster = clusters.withMembers(id);
+        return ResponseEntity.ok().eTag(IfMatch.etag(cluster.cluster().version()))
+                .body(ClusterView.of(cluster, reference));
     }
 
     @PostMapping("/{id}/members")
-    public EnterpriseView join(Actor actor, @PathVariable @Pattern(regexp = EnterpriseController.ID) String id,
+    public ResponseEntity<EnterpriseView> join(Actor actor, @PathVariable @Pattern(regexp = Patterns.ID) String id,
             @Valid @RequestBody MembershipRequest request) {
-        var enterprise = enterprises.join(actor, id, request.enterpriseId());
-        return EnterpriseView.of(enterprise, actor, reference);
+        return enterprise(actor, enterprises.join(actor, id, request.enterpriseId()));
     }
 
     @DeleteMapping("/{id}/members/{enterpriseId}")
-    public EnterpriseView leave(Actor actor, @PathVariable @Pattern(regexp = EnterpriseController.ID) String id,
-            @PathVariable @Pattern(regexp = EnterpriseController.ID) String enterpriseId) {
-        var enterprise = enterprises.leave(actor, id, enterpriseId);
-        return EnterpriseView.of(enterprise, actor, reference);
+    public ResponseEntity<EnterpriseView> leave(Actor actor, @PathVariable @Pattern(regexp = Patterns.ID) String id,
+            @PathVariable @Pattern(regexp = Patterns.ID) String enterpriseId) {
+        return enterprise(actor, enterprises.leave(actor, id, enterpriseId));
+    }
+
+    private ResponseEntity<EnterpriseView> enterprise(Actor actor, Enterprise enterprise) {
+        return ResponseEntity.ok().eTag(IfMatch.etag(enterprise.version()))
+                .body(EnterpriseView.of(enterprise, actor, enterprises.access(), reference));
     }
 }

@@ -4,9 +4,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.smenet.kit.errors.RuleViolation;
 import org.smenet.kit.security.Actor;
-import org.smenet.registry.domain.RegistryAccess;
+import org.smenet.registry.app.DemoData;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,7 +18,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 @RestController
 @RequestMapping("/api/registry/demo-data")
-@Tag(name = "Demo data", description = "Seed a demonstration network (operator or economy administrator)")
+@Tag(name = "Demo data", description = "Seed demonstration data for the hosted economies (demo mode only)")
 public class DemoDataController {
 
     private final DemoData demoData;
@@ -27,18 +28,16 @@ public class DemoDataController {
     }
 
     @PostMapping(produces = MediaType.TEXT_PLAIN_VALUE)
-    @Operation(summary = "Seed demo focal points, clusters and enterprises; streams progress lines")
+    @Operation(summary = "Seed demo focal points, clusters and enterprises of the hosted economies; streams progress")
     public ResponseEntity<StreamingResponseBody> seed(Actor actor,
             @RequestParam(defaultValue = "300") int enterprises) {
-        if (!RegistryAccess.canSeedDemoData(actor)) {
-            throw RuleViolation.forbidden("Only the network operator or an economy administrator seeds demo data");
-        }
+        List<String> economies = demoData.economiesFor(actor);
         if (enterprises < 1 || enterprises > 5000) {
             throw RuleViolation.invalid("enterprises", "enterprises must be between 1 and 5000");
         }
         StreamingResponseBody body = out -> {
             PrintWriter writer = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
-            demoData.seed(enterprises, line -> {
+            demoData.seed(economies, enterprises, line -> {
                 writer.println(line);
                 writer.flush();
             });

@@ -10,8 +10,12 @@ import org.smenet.contracts.registry.CooperationType;
 import org.smenet.kit.errors.RuleViolation;
 import org.smenet.kit.reference.ReferenceData;
 import org.smenet.kit.security.Actor;
+import org.smenet.kit.web.IfMatch;
 import org.smenet.kit.web.PageQuery;
 import org.smenet.kit.web.PageView;
+import org.smenet.kit.web.Patterns;
+import org.smenet.registry.app.EnterpriseRequest;
+import org.smenet.registry.app.EnterpriseService;
 import org.smenet.registry.domain.Enterprise;
 import org.smenet.registry.store.EnterpriseFilter;
 import org.springframework.data.domain.Sort;
@@ -31,8 +35,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Enterprises", description = "SMEs of this economy: register, keep the profile, verify, suspend")
 public class EnterpriseController {
 
-    static final String ID = "[A-Za-z0-9-]{1,64}";
-
     private final EnterpriseService service;
     private final ReferenceData reference;
 
@@ -46,18 +48,17 @@ public class EnterpriseController {
     public ResponseEntity<EnterpriseView> register(Actor actor, @Valid @RequestBody EnterpriseRequest request) {
         Enterprise enterprise = service.register(actor, request);
         return ResponseEntity.created(URI.create("/api/registry/enterprises/" + enterprise.id()))
-                .eTag("\"" + enterprise.version() + "\"")
-                .body(view(actor, enterprise));
+                .eTag(IfMatch.etag(enterprise.version())).body(view(actor, enterprise));
     }
 
     @GetMapping
     @Operation(summary = "List enterprises of an economy (own economy in full, others' network-public ones)")
     public PageView<EnterpriseView> list(Actor actor,
-            @RequestParam(required = false) @Pattern(regexp = "[A-Z]{2}") String economy,
-            @RequestParam(required = false) @Pattern(regexp = "[A-U]|\\d{2,4}") String isic,
-            @RequestParam(required = false) @Pattern(regexp = "\\d{2}|\\d{4}|\\d{6}") String hs,
+            @RequestParam(required = false) @Pattern(regexp = Patterns.ECONOMY) String economy,
+            @RequestParam(required = false) @Pattern(regexp = Patterns.ISIC) String isic,
+            @RequestParam(required = false) @Pattern(regexp = Patterns.HS) String hs,
             @RequestParam(required = false) CooperationType cooperation,
-            @RequestParam(required = false) @Pattern(regexp = ID) String cluster,
+            @RequestParam(required = false) @Pattern(regexp = Patterns.ID) String cluster,
             @RequestParam(required = false) Boolean verified,
             @RequestParam(required = false) @Size(min = 2, max = 100) String name,
             @RequestParam(defaultValue = "0") int page,
@@ -77,57 +78,48 @@ public class EnterpriseController {
     }
 
     @GetMapping("/{id}")
-    public ResponseEntity<EnterpriseView> get(Actor actor, @PathVariable @Pattern(regexp = ID) String id) {
-        Enterprise enterprise = service.get(actor, id);
-        return ResponseEntity.ok().eTag("\"" + enterprise.version() + "\"").body(view(actor, enterprise));
+    public ResponseEntity<EnterpriseView> get(Actor actor, @PathVariable @Pattern(regexp = Patterns.ID) String id) {
+        return respond(actor, service.get(actor, id));
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Replace the profile (the enterprise itself); If-Match with the version guards lost updates")
-    public ResponseEntity<EnterpriseView> update(Actor actor, @PathVariable @Pattern(regexp = ID) String id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+    @Operation(summary = "Replace the profile and contact (the enterprise itself); fields left out are cleared. "
+            + "Needs If-Match with the ETag read: 428 without it, 412 when someone changed it meanwhile")
+    public ResponseEntity<EnterpriseView> update(Actor actor, @PathVariable @Pattern(regexp = Patterns.ID) String id,
+            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @Valid @RequestBody EnterpriseRequest request) {
-        Enterprise enterprise = service.updateProfile(actor, id, request, version(ifMatch));
-        return ResponseEntity.ok().eTag("\"" + enterprise.version() + "\"").body(view(actor, enterprise));
+        return respond(actor, service.updateProfile(actor, id, request, IfMatch.require(ifMatch)));
     }
 
     @PostMapping("/{id}/verification")
-    @Operation(summary = "Verify a registered enterprise (a focal point of its economy)")
-    public EnterpriseView verify(Actor actor, @PathVariable @Pattern(regexp = ID) String id) {
-        return view(actor, service.verify(actor, id));
+    @Operation(summary = "Verify a registered enterprise (a designated verifier of its economy)")
+    public ResponseEntity<EnterpriseView> verify(Actor actor, @PathVariable @Pattern(regexp = Patterns.ID) String id) {
+        return respond(actor, service.verify(actor, id));
     }
 
     @PostMapping("/{id}/suspension")
-    public EnterpriseView suspend(Actor actor, @PathVariable @Pattern(regexp = ID) String id,
+    public ResponseEntity<EnterpriseView> suspend(Actor actor, @PathVariable @Pattern(regexp = Patterns.ID) String id,
             @Valid @RequestBody(required = false) ReasonRequest reason) {
-        return view(actor, service.suspend(actor, id, reason == null ? null : reason.reason()));
+        return respond(actor, service.suspend(actor, id, reason == null ? null : reason.reason()));
     }
 
     @PostMapping("/{id}/reinstatement")
-    public EnterpriseView reinstate(Actor actor, @PathVariable @Pattern(regexp = ID) String id,
+    public ResponseEntity<EnterpriseView> reinstate(Actor actor, @PathVariable @Pattern(regexp = Patterns.ID) String id,
             @Valid @RequestBody(required = false) ReasonRequest reason) {
-        return view(actor, service.reinstate(actor, id, reason == null ? null : reason.reason()));
+        return respond(actor, service.reinstate(actor, id, reason == null ? null : reason.reason()));
     }
 
     @PostMapping("/{id}/deactivation")
-    public EnterpriseView deactivate(Actor actor, @PathVariable @Pattern(regexp = ID) String id,
+    public ResponseEntity<EnterpriseView> deactivate(Actor actor, @PathVariable @Pattern(regexp = Patterns.ID) String id,
             @Valid @RequestBody(required = false) ReasonRequest reason) {
-        return view(actor, service.deactivate(actor, id, reason == null ? null : reason.reason()));
+        return respond(actor, service.deactivate(actor, id, reason == null ? null : reason.reason()));
+    }
+
+    private ResponseEntity<EnterpriseView> respond(Actor actor, Enterprise enterprise) {
+        return ResponseEntity.ok().eTag(IfMatch.etag(enterprise.version())).body(view(actor, enterprise));
     }
 
     private EnterpriseView view(Actor actor, Enterprise e) {
-        return EnterpriseView.of(e, actor, reference);
-    }
-
-    private static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        String digits = ifMatch.replace("W/", "").replace("\"", "").strip();
-        try {
-            return Long.parseLong(digits);
-        } catch (NumberFormatException e) {
-            throw RuleViolation.invalid("If-Match", "If-Match must carry the version ETag, e.g. \"3\"");
-        }
+        return EnterpriseView.of(e, actor, service.access(), reference);
     }
 }

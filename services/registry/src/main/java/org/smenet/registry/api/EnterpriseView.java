@@ -25,8 +25,8 @@ public record EnterpriseView(
         boolean networkPublic) {
 
     /** What {@code actor} may see of {@code e}: the contact only if tenancy allows it. */
-    static EnterpriseView of(Enterprise e, Actor actor, ReferenceData reference) {
-        boolean withContact = RegistryAccess.canSeeContact(actor, e);
+    static EnterpriseView of(Enterprise e, Actor actor, RegistryAccess access, ReferenceData reference) {
+        boolean withContact = access.canSeeContact(actor, e);
         return new EnterpriseView(e.id(), e.version(), e.economy(), reference.economyName(e.economy()).orElse(e.economy()),
                 e.registrationNumber(), e.status(), e.profile(), withContact ? e.contact() : null, e.clusters(),
                 e.registeredAt(), e.verifiedAt(), e.networkPublic());

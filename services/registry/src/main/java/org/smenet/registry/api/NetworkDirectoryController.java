@@ -11,6 +11,8 @@ import org.smenet.kit.errors.RuleViolation;
 import org.smenet.kit.security.Actor;
 import org.smenet.kit.web.PageQuery;
 import org.smenet.kit.web.PageView;
+import org.smenet.kit.web.Patterns;
+import org.smenet.registry.app.NetworkDirectoryService;
 import org.smenet.registry.store.NetworkDirectory;
 import org.springframework.data.domain.Sort;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,18 +36,18 @@ public class NetworkDirectoryController {
         }
     }
 
-    private final NetworkDirectory directory;
+    private final NetworkDirectoryService directory;
 
-    public NetworkDirectoryController(NetworkDirectory directory) {
+    public NetworkDirectoryController(NetworkDirectoryService directory) {
         this.directory = directory;
     }
 
     @GetMapping
     @Operation(summary = "Search verified public enterprises across the network")
     public PageView<NetworkEnterpriseView> search(Actor actor,
-            @RequestParam(required = false) @Pattern(regexp = "[A-Z]{2}") String economy,
-            @RequestParam(required = false) @Pattern(regexp = "\\d{2}|\\d{4}|\\d{6}") String hs,
-            @RequestParam(required = false) @Pattern(regexp = "[A-U]|\\d{2,4}") String isic,
+            @RequestParam(required = false) @Pattern(regexp = Patterns.ECONOMY) String economy,
+            @RequestParam(required = false) @Pattern(regexp = Patterns.HS) String hs,
+            @RequestParam(required = false) @Pattern(regexp = Patterns.ISIC) String isic,
             @RequestParam(required = false) CooperationType cooperation,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
@@ -54,8 +56,8 @@ public class NetworkDirectoryController {
     }
 
     @GetMapping("/{id}")
-    public NetworkEnterpriseView get(Actor actor, @PathVariable @Pattern(regexp = EnterpriseController.ID) String id) {
-        return directory.find(id).filter(e -> !e.withdrawn()).map(NetworkEnterpriseView::of)
+    public NetworkEnterpriseView get(Actor actor, @PathVariable @Pattern(regexp = Patterns.ID) String id) {
+        return directory.find(id).map(NetworkEnterpriseView::of)
                 .orElseThrow(() -> RuleViolation.notFound("Network enterprise", id));
     }
 }

@@ -1,6 +1,7 @@
 package org.smenet.registry.domain;
 
 import java.time.Instant;
+import org.smenet.kit.events.Versioned;
 
 /**
  * A named group of SMEs of one economy by sector (an ISIC code) and region, coordinated by a focal
@@ -15,5 +16,5 @@ public record Cluster(
         String region,
         String coordinatorFocalPointId,
         String description,
-        Instant formedAt) {
+        Instant formedAt) implements Versioned {
 }

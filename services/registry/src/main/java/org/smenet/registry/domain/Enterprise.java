@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.smenet.contracts.registry.EnterpriseProfile;
+import org.smenet.kit.events.Versioned;
 
 /**
  * An SME in its economy's registry. Registered by its owner organisation, verified by a focal point of
@@ -21,7 +22,7 @@ public record Enterprise(
         Instant registeredAt,
         Instant verifiedAt,
         String verifiedBy,
-        List<String> clusters) {
+        List<String> clusters) implements Versioned {
 
     /** The private contact: seen only by the enterprise itself and its economy's focal points. */
     public record Contact(String name, String email, String phone) {
@@ -31,6 +32,15 @@ public record Enterprise(
             EnterpriseProfile profile, Contact contact, Instant now) {
         return new Enterprise(id, 1, economy, registrationNumber, ownerOrg, profile, contact,
                 EnterpriseStatus.REGISTERED, now, null, null, List.of());
+    }
+
+    /**
+     * Whether this enterprise holds its registration number in its economy: once a focal point verified
+     * it, until it is deactivated. Unverified claims on the same number may coexist (someone may have
+     * typed the number first); at most one verified, active enterprise holds it.
+     */
+    public boolean holdsRegistrationNumber() {
+        return verifiedAt != null && status != EnterpriseStatus.DEACTIVATED;
     }
 
     /** Visible to other economies: verified, and its owner chose a public profile. */

@@ -1,6 +1,7 @@
 package org.smenet.registry.domain;
 
 import java.time.Instant;
+import org.smenet.kit.events.Versioned;
 import java.util.List;
 import org.smenet.contracts.registry.FocalPointFunction;
 import org.smenet.contracts.registry.FocalPointKind;
@@ -21,7 +22,7 @@ public record FocalPoint(
         List<ContactPerson> contacts,
         boolean active,
         Instant designatedAt,
-        Instant revokedAt) {
+        Instant revokedAt) implements Versioned {
 
     public record ContactPerson(String name, String role, String email, String phone) {
     }

@@ -9,6 +9,7 @@ import org.smenet.contracts.registry.PublicEnterpriseProfile;
 import org.smenet.contracts.registry.PublicEnterpriseWithdrawn;
 import org.smenet.contracts.registry.RegistryEvents;
 import org.smenet.kit.events.EventRecorder;
+import org.smenet.kit.node.EventOrigins;
 import org.smenet.registry.store.NetworkDirectory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -26,34 +27,42 @@ public class NetworkDirectoryListener {
 
     private final NetworkDirectory directory;
     private final EventRecorder recorder;
+    private final EventOrigins origins;
 
-    public NetworkDirectoryListener(NetworkDirectory directory, EventRecorder recorder) {
+    public NetworkDirectoryListener(NetworkDirectory directory, EventRecorder recorder, EventOrigins origins) {
         this.directory = directory;
         this.recorder = recorder;
+        this.origins = origins;
     }
 
     @KafkaListener(id = "registry-network-directory", topicPattern = TOPIC_PATTERN,
             groupId = "${spring.application.name}-network-directory")
     public void on(ConsumerRecord<String, CloudEvent> record) {
         EventEnvelope event = EventEnvelope.from(record.value());
+        // a record's economy must match where it came from: no peer writes another economy's entries
+        origins.check(record.topic(), event);
         String type = event.type();
         if (RegistryEvents.PUBLIC_ENTERPRISE_PUBLISHED.type().equals(type)) {
             PublicEnterpriseProfile profile = recorder.read(event, PublicEnterpriseProfile.class);
-            requireSubject(event, profile.enterpriseId());
+            requireSubject(event, profile.enterpriseId(), profile.economy());
             directory.publish(profile, event.sequence(), record.topic());
         } else if (RegistryEvents.PUBLIC_ENTERPRISE_WITHDRAWN.type().equals(type)) {
             PublicEnterpriseWithdrawn withdrawn = recorder.read(event, PublicEnterpriseWithdrawn.class);
-            requireSubject(event, withdrawn.enterpriseId());
+            requireSubject(event, withdrawn.enterpriseId(), withdrawn.economy());
             directory.withdraw(withdrawn.enterpriseId(), withdrawn.economy(), event.sequence(), record.topic());
         } else {
             log.debug("Ignoring event type {} on {}", type, record.topic());
         }
     }
 
-    private static void requireSubject(EventEnvelope event, String enterpriseId) {
+    private static void requireSubject(EventEnvelope event, String enterpriseId, String economy) {
         if (enterpriseId == null || !enterpriseId.equals(event.subject())) {
-            throw new IllegalArgumentException("event " + event.id() + " names enterprise " + enterpriseId
-                    + " but its subject is " + event.subject());
+            throw new EventOrigins.RejectedRecord("subject-mismatch", "event " + event.id() + " names enterprise "
+                    + enterpriseId + " but its subject is " + event.subject());
+        }
+        if (!event.economy().equals(economy)) {
+            throw new EventOrigins.RejectedRecord("economy-mismatch", "event " + event.id() + " of economy "
+                    + event.economy() + " carries an enterprise of " + economy);
         }
     }
 }

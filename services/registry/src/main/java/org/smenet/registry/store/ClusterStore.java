@@ -11,12 +11,12 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 @Component
-public class ClusterStore extends AggregateStore<Cluster> {
+public class ClusterStore extends AggregateStore<Cluster, Cluster> {
 
     public static final String COLLECTION = "clusters";
 
     public ClusterStore(MongoTemplate mongo, AggregateWriter writer) {
-        super(mongo, writer, Cluster.class, COLLECTION);
+        super(mongo, writer, COLLECTION, Cluster.class, c -> c, c -> c);
     }
 
     public Page<Cluster> list(String economy, Pageable page) {

@@ -1,47 +1,33 @@
 package org.smenet.registry.store;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.regex.Pattern;
+import org.bson.Document;
+import org.smenet.kit.events.AggregateStore;
 import org.smenet.kit.events.AggregateWriter;
-import org.smenet.kit.events.PendingEvent;
 import org.smenet.kit.reference.ReferenceData;
-import org.smenet.kit.web.PageQuery;
 import org.smenet.registry.domain.Enterprise;
 import org.smenet.registry.domain.EnterpriseStatus;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
-/** Reads and writes enterprises; every write carries its events in the same document update. */
+/** Enterprises; every write carries its events in the same document update. */
 @Component
-public class EnterpriseStore {
-
-    private final MongoTemplate mongo;
-    private final AggregateWriter writer;
-    private final ReferenceData reference;
+public class EnterpriseStore extends AggregateStore<Enterprise, EnterpriseDocument> {
 
     public EnterpriseStore(MongoTemplate mongo, AggregateWriter writer, ReferenceData reference) {
-        this.mongo = mongo;
-        this.writer = writer;
-        this.reference = reference;
-    }
-
-    public Optional<Enterprise> find(String id) {
-        return Optional.ofNullable(mongo.findById(id, EnterpriseDocument.class, EnterpriseDocument.COLLECTION))
-                .map(EnterpriseDocument::toDomain);
-    }
-
-    public void insert(Enterprise enterprise, List<PendingEvent> events) {
-        writer.insert(document(enterprise), events, EnterpriseDocument.COLLECTION);
-    }
-
-    public void update(Enterprise changed, List<PendingEvent> events) {
-        writer.update(changed.id(), changed.version() - 1, document(changed), events, EnterpriseDocument.COLLECTION);
+        super(mongo, writer, EnterpriseDocument.COLLECTION, EnterpriseDocument.class,
+                e -> EnterpriseDocument.of(e, reference.hsIndex(e.profile().hsOffered(), e.profile().hsSought()),
+                        reference.isicIndex(e.profile().isicCodes())),
+                EnterpriseDocument::toDomain);
     }
 
     public Page<Enterprise> search(EnterpriseFilter filter, Pageable page) {
@@ -75,18 +61,29 @@ public class EnterpriseStore {
         if (filter.onlyNetworkPublic()) {
             all.add(Criteria.where("networkPublic").is(true));
         }
-        Query query = all.isEmpty() ? new Query() : new Query(new Criteria().andOperator(all));
-        return PageQuery.find(mongo, query, page, EnterpriseDocument.class, EnterpriseDocument.COLLECTION)
-                .map(EnterpriseDocument::toDomain);
+        return page(all.isEmpty() ? new Query() : new Query(new Criteria().andOperator(all)), page);
     }
 
-    public long countInCluster(String clusterId) {
-        return mongo.count(Query.query(Criteria.where("clusters").is(clusterId)), EnterpriseDocument.COLLECTION);
+    public boolean exists(String economy, String registrationNumber, String ownerOrg) {
+        return mongo.exists(Query.query(Criteria.where("economy").is(economy).and("registrationNumber")
+                .is(registrationNumber).and("ownerOrg").is(ownerOrg)), EnterpriseDocument.COLLECTION);
     }
 
-    private EnterpriseDocument document(Enterprise enterprise) {
-        return EnterpriseDocument.of(enterprise,
-                reference.hsIndex(enterprise.profile().hsOffered(), enterprise.profile().hsSought()),
-                reference.isicIndex(enterprise.profile().isicCodes()));
+    /** Members of each of the given clusters, counted in one aggregation. */
+    public Map<String, Long> countMembers(List<String> clusterIds) {
+        Map<String, Long> counts = new HashMap<>();
+        clusterIds.forEach(id -> counts.put(id, 0L));
+        if (clusterIds.isEmpty()) {
+            return counts;
+        }
+        var aggregation = Aggregation.newAggregation(
+                Aggregation.match(Criteria.where("clusters").in(clusterIds)),
+                Aggregation.unwind("clusters"),
+                Aggregation.match(Criteria.where("clusters").in(clusterIds)),
+                Aggregation.group("clusters").count().as("members"));
+        for (Document row : mongo.aggregate(aggregation, EnterpriseDocument.COLLECTION, Document.class)) {
+            counts.put(row.getString("_id"), ((Number) row.get("members")).longValue());
+        }
+        return counts;
     }
 }

@@ -1,9 +1,7 @@
 package org.smenet.registry.store;
 
-import java.util.List;
 import org.smenet.kit.events.AggregateStore;
 import org.smenet.kit.events.AggregateWriter;
-import org.smenet.kit.events.PendingEvent;
 import org.smenet.registry.domain.FocalPoint;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -13,16 +11,12 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 @Component
-public class FocalPointStore extends AggregateStore<FocalPoint> {
+public class FocalPointStore extends AggregateStore<FocalPoint, FocalPoint> {
 
     public static final String COLLECTION = "focal_points";
 
     public FocalPointStore(MongoTemplate mongo, AggregateWriter writer) {
-        super(mongo, writer, FocalPoint.class, COLLECTION);
-    }
-
-    public void update(FocalPoint changed, List<PendingEvent> events) {
-        update(changed.id(), changed.version(), changed, events);
+        super(mongo, writer, COLLECTION, FocalPoint.class, f -> f, f -> f);
     }
 
     public Page<FocalPoint> list(String economy, Boolean active, Pageable page) {

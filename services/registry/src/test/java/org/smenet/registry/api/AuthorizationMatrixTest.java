@@ -5,14 +5,14 @@ import static org.smenet.registry.RegistryTestSupport.unique;
 import static org.smenet.testsupport.TestTokens.token;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -20,10 +20,17 @@ import org.junit.jupiter.api.TestFactory;
 import org.smenet.contracts.registry.FocalPointFunction;
 import org.smenet.contracts.registry.FocalPointKind;
 import org.smenet.contracts.registry.PublicEnterpriseProfile;
+import org.smenet.kit.authority.Authority;
 import org.smenet.kit.security.Actor;
 import org.smenet.kit.security.Role;
 import org.smenet.registry.RegistryIntegration;
 import org.smenet.registry.RegistryTestSupport;
+import org.smenet.registry.app.ClusterRequest;
+import org.smenet.registry.app.ClusterService;
+import org.smenet.registry.app.EnterpriseRequest;
+import org.smenet.registry.app.EnterpriseService;
+import org.smenet.registry.app.FocalPointRequest;
+import org.smenet.registry.app.FocalPointService;
 import org.smenet.registry.domain.Enterprise;
 import org.smenet.registry.store.NetworkDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,65 +42,92 @@ import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Every registry endpoint × every role × own economy (CL, where the fixtures live) / other economy
- * (VN) / no token, with the exact status expected. Fails when an endpoint exists that the matrix
- * does not list.
+ * Every registry endpoint × every kind of actor, written from the rules, with the exact status expected.
+ * The node hosts CL (where the fixtures live) and PE; VN is another node's economy. A focal point's
+ * power comes from its designation: designated (every function), designated for training only,
+ * undesignated, revoked. Fails when an endpoint exists that the matrix does not list.
  */
 @RegistryIntegration
 class AuthorizationMatrixTest {
 
-    static final List<Role> ROLES = List.of(Role.SME, Role.FOCAL_POINT, Role.ECONOMY_ADMIN, Role.EXPERT,
-            Role.NETWORK_OPERATOR);
+    static final String FP = "org-cl-fp-matrix";
+    static final String FP_TRAINING = "org-cl-fp-training";
+    static final String FP_REVOKED = "org-cl-fp-revoked";
+    static final String FP_PE = "org-pe-fp-matrix";
 
-    /** Expected statuses: for each role, [own economy, other economy]. No token is always 401. */
-    record Row(String method, String path, Map<Role, int[]> expected) {
+    /** The actors, in the order of every row's statuses. {@code null} org: the fixture enterprise's owner. */
+    enum Who {
+        SME("CL", null, Role.SME),
+        SME_AND_EXPERT("CL", null, Role.SME, Role.EXPERT),
+        FOCAL_POINT("CL", FP, Role.FOCAL_POINT),
+        AGENCY_CLIENT("CL", FP, Role.AGENCY_CLIENT, Role.FOCAL_POINT),
+        FOCAL_POINT_TRAINING_ONLY("CL", FP_TRAINING, Role.FOCAL_POINT),
+        FOCAL_POINT_UNDESIGNATED("CL", "org-cl-fp-nobody", Role.FOCAL_POINT),
+        FOCAL_POINT_REVOKED("CL", FP_REVOKED, Role.FOCAL_POINT),
+        ADMIN("CL", "org-cl-admin", Role.ECONOMY_ADMIN),
+        EXPERT("CL", "org-cl-expert", Role.EXPERT),
+        OPERATOR("CL", "org-network-operator", Role.NETWORK_OPERATOR),
+        SME_OF_PE("PE", "org-pe-sme-1", Role.SME),
+        FOCAL_POINT_OF_PE("PE", FP_PE, Role.FOCAL_POINT),
+        ADMIN_OF_PE("PE", "org-pe-admin", Role.ECONOMY_ADMIN),
+        SME_OF_VN("VN", "org-vn-sme-1", Role.SME),
+        FOCAL_POINT_OF_VN("VN", "org-vn-fp-1", Role.FOCAL_POINT),
+        ADMIN_OF_VN("VN", "org-vn-admin", Role.ECONOMY_ADMIN);
+
+        final String economy;
+        final String org;
+        final Role[] roles;
+
+        Who(String economy, String org, Role... roles) {
+            this.economy = economy;
+            this.org = org;
+            this.roles = roles;
+        }
     }
 
-    static Map<Role, int[]> statuses(int sme, int focal, int admin, int expert, int operator,
-            int smeOther, int focalOther, int adminOther, int expertOther, int operatorOther) {
-        Map<Role, int[]> map = new LinkedHashMap<>();
-        map.put(Role.SME, new int[] {sme, smeOther});
-        map.put(Role.FOCAL_POINT, new int[] {focal, focalOther});
-        map.put(Role.ECONOMY_ADMIN, new int[] {admin, adminOther});
-        map.put(Role.EXPERT, new int[] {expert, expertOther});
-        map.put(Role.NETWORK_OPERATOR, new int[] {operator, operatorOther});
-        return map;
+    /** Expected statuses in {@link Who} order; no token is always 401. */
+    record Row(String method, String path, int[] expected) {
+        Row(String method, String path, String statuses) {
+            this(method, path, Stream.of(statuses.trim().split("\\s+")).mapToInt(Integer::parseInt).toArray());
+        }
     }
 
-    static Map<Role, int[]> all(int status) {
-        return statuses(status, status, status, status, status, status, status, status, status, status);
+    static String all(int status) {
+        return (status + " ").repeat(Who.values().length);
     }
 
+    //                                                  CL: sme s+e fp  agcy trn undes rev adm exp op | PE: sme fp adm | VN: sme fp adm
     static final List<Row> MATRIX = List.of(
-            new Row("POST", "/api/registry/enterprises", statuses(201, 403, 403, 403, 403, 201, 403, 403, 403, 403)),
+            new Row("POST", "/api/registry/enterprises", "201 201 403 403 403 403 403 403 403 403 201 403 403 403 403 403"),
             new Row("GET", "/api/registry/enterprises", all(200)),
             // a registered (not yet public) enterprise: invisible to other economies
-            new Row("GET", "/api/registry/enterprises/{id}", statuses(200, 200, 200, 200, 200, 404, 404, 404, 404, 404)),
-            new Row("PUT", "/api/registry/enterprises/{id}", statuses(200, 403, 403, 403, 403, 404, 404, 404, 404, 404)),
+            new Row("GET", "/api/registry/enterprises/{id}", "200 200 200 200 200 200 200 200 200 200 404 404 404 404 404 404"),
+            // a verified public one: other economies see it, only its owner edits it; VN writes nothing here
+            new Row("PUT", "/api/registry/enterprises/{id}", "200 200 403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
             new Row("POST", "/api/registry/enterprises/{id}/verification",
-                    statuses(403, 200, 403, 403, 403, 404, 404, 404, 404, 404)),
+                    "403 403 200 200 403 403 403 403 403 403 404 404 404 403 403 403"),
             new Row("POST", "/api/registry/enterprises/{id}/suspension",
-                    statuses(403, 200, 403, 403, 403, 403, 403, 403, 403, 403)),
+                    "403 403 200 200 403 403 403 403 403 403 403 403 403 403 403 403"),
             new Row("POST", "/api/registry/enterprises/{id}/reinstatement",
-                    statuses(403, 200, 403, 403, 403, 404, 404, 404, 404, 404)),
+                    "403 403 200 200 403 403 403 403 403 403 404 404 404 403 403 403"),
             new Row("POST", "/api/registry/enterprises/{id}/deactivation",
-                    statuses(200, 200, 200, 403, 403, 403, 403, 403, 403, 403)),
-            new Row("POST", "/api/registry/focal-points", statuses(403, 403, 201, 403, 403, 403, 403, 201, 403, 403)),
+                    "200 200 200 200 403 403 403 200 403 403 403 403 403 403 403 403"),
+            new Row("POST", "/api/registry/focal-points", "403 403 403 403 403 403 403 201 403 403 403 403 201 403 403 403"),
             new Row("GET", "/api/registry/focal-points", all(200)),
             new Row("GET", "/api/registry/focal-points/{id}", all(200)),
             new Row("POST", "/api/registry/focal-points/{id}/revocation",
-                    statuses(403, 403, 200, 403, 403, 403, 403, 403, 403, 403)),
-            // the coordinator is a CL focal point: a VN institution cannot take it
-            new Row("POST", "/api/registry/clusters", statuses(403, 201, 201, 403, 403, 403, 400, 400, 403, 403)),
+                    "403 403 403 403 403 403 403 200 403 403 403 403 403 403 403 403"),
+            // the coordinator is a CL focal point: PE's institutions may form clusters, but not with it
+            new Row("POST", "/api/registry/clusters", "403 403 201 201 201 403 403 201 403 403 403 400 400 403 403 403"),
             new Row("GET", "/api/registry/clusters", all(200)),
             new Row("GET", "/api/registry/clusters/{id}", all(200)),
             new Row("POST", "/api/registry/clusters/{id}/members",
-                    statuses(200, 200, 403, 403, 403, 403, 403, 403, 403, 403)),
+                    "200 200 200 200 200 403 403 403 403 403 403 403 403 403 403 403"),
             new Row("DELETE", "/api/registry/clusters/{id}/members/{enterpriseId}",
-                    statuses(200, 200, 403, 403, 403, 403, 403, 403, 403, 403)),
+                    "200 200 200 200 200 403 403 403 403 403 403 403 403 403 403 403"),
             new Row("GET", "/api/registry/network/enterprises", all(200)),
             new Row("GET", "/api/registry/network/enterprises/{id}", all(200)),
-            new Row("POST", "/api/registry/demo-data", statuses(403, 403, 200, 403, 200, 403, 403, 200, 403, 200)));
+            new Row("POST", "/api/registry/demo-data", "403 403 403 403 403 403 403 200 403 200 403 403 200 403 403 403"));
 
     @Autowired
     WebApplicationContext context;
@@ -102,7 +136,11 @@ class AuthorizationMatrixTest {
     @Autowired
     FocalPointService focalPoints;
     @Autowired
+    ClusterService clusters;
+    @Autowired
     NetworkDirectory directory;
+    @Autowired
+    Authority authority;
     @Autowired
     @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -112,6 +150,23 @@ class AuthorizationMatrixTest {
     @BeforeEach
     void setUp() {
         mvc = RegistryTestSupport.mockMvc(context);
+        RegistryTestSupport.designated(context, "CL", FP);
+        RegistryTestSupport.designated(context, "CL", FP_TRAINING, FocalPointFunction.TRAINING);
+        RegistryTestSupport.designated(context, "PE", FP_PE);
+        revokedOnce();
+    }
+
+    private void revokedOnce() {
+        Actor revoked = new Actor("t", "CL", FP_REVOKED, Set.of(Role.FOCAL_POINT));
+        if (focalPoints.list("CL", false, org.springframework.data.domain.PageRequest.of(0, 100)).stream()
+                .anyMatch(f -> FP_REVOKED.equals(f.org()))) {
+            return;
+        }
+        RegistryTestSupport.designated(context, "CL", FP_REVOKED);
+        var designation = focalPoints.list("CL", true, org.springframework.data.domain.PageRequest.of(0, 100))
+                .stream().filter(f -> FP_REVOKED.equals(f.org())).findFirst().orElseThrow();
+        focalPoints.revoke(new Actor("t", "CL", "org-cl-admin", Set.of(Role.ECONOMY_ADMIN)), designation.id(), "test");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> !authority.isFocalPoint(revoked, "CL"));
     }
 
     @Test
@@ -129,26 +184,28 @@ class AuthorizationMatrixTest {
         assertThat(listed).isEqualTo(served);
     }
 
+    @Test
+    void everyRowHasAStatusForEveryActor() {
+        assertThat(MATRIX).allSatisfy(row -> assertThat(row.expected()).as(row.path()).hasSize(Who.values().length));
+    }
+
     @TestFactory
-    Stream<DynamicTest> everyEndpointTimesEveryRoleTimesEconomy() {
+    Stream<DynamicTest> everyEndpointTimesEveryActor() {
         List<DynamicTest> tests = new ArrayList<>();
         for (Row row : MATRIX) {
-            for (Role role : ROLES) {
-                for (int other = 0; other <= 1; other++) {
-                    String economy = other == 0 ? "CL" : "VN";
-                    int expected = row.expected().get(role)[other];
-                    tests.add(DynamicTest.dynamicTest(row.method() + " " + row.path() + " as " + role + " of " + economy
-                            + " → " + expected, () -> assertStatus(row, role, economy, expected)));
-                }
+            for (Who who : Who.values()) {
+                int expected = row.expected()[who.ordinal()];
+                tests.add(DynamicTest.dynamicTest(row.method() + " " + row.path() + " as " + who + " → " + expected,
+                        () -> assertStatus(row, who, expected)));
             }
             tests.add(DynamicTest.dynamicTest(row.method() + " " + row.path() + " without a token → 401",
-                    () -> assertStatus(row, null, null, 401)));
+                    () -> assertStatus(row, null, 401)));
         }
         return tests.stream();
     }
 
     /** Fresh fixtures for every cell, so one cell's change never decides another's status. */
-    private void assertStatus(Row row, Role role, String economy, int expected) throws Exception {
+    private void assertStatus(Row row, Who who, int expected) throws Exception {
         Fixture f = fixture(row);
         String path = row.path().replace("{id}", f.idFor(row.path())).replace("{enterpriseId}", f.enterprise.id());
         MockHttpServletRequestBuilder call = request(HttpMethod.valueOf(row.method()), path)
@@ -156,18 +213,15 @@ class AuthorizationMatrixTest {
         if (path.endsWith("/demo-data")) {
             call.param("enterprises", "1");
         }
-        if (role != null) {
-            call.with(token(economy, org(role, economy, f), role.name()));
+        if (row.method().equals("PUT")) {
+            call.header("If-Match", "\"" + f.enterprise.version() + "\"");
+        }
+        if (who != null) {
+            String org = who.org == null ? f.enterprise.ownerOrg() : who.org;
+            call.with(token(who.economy, org, Stream.of(who.roles).map(Role::name).toArray(String[]::new)));
         }
         int status = mvc.perform(call).andReturn().getResponse().getStatus();
-        assertThat(status).as("%s %s as %s of %s", row.method(), row.path(), role, economy).isEqualTo(expected);
-    }
-
-    private static String org(Role role, String economy, Fixture f) {
-        if (role == Role.SME && "CL".equals(economy)) {
-            return f.enterprise.ownerOrg();
-        }
-        return "org-" + economy.toLowerCase() + "-" + role.name().toLowerCase();
+        assertThat(status).as("%s %s as %s", row.method(), row.path(), who).isEqualTo(expected);
     }
 
     record Fixture(Enterprise enterprise, String focalPointId, String clusterId, String networkId) {
@@ -187,15 +241,16 @@ class AuthorizationMatrixTest {
 
     private Fixture fixture(Row row) {
         Actor admin = new Actor("t", "CL", "org-cl-admin", Set.of(Role.ECONOMY_ADMIN));
-        Actor focal = new Actor("t", "CL", "org-cl-fp-1", Set.of(Role.FOCAL_POINT));
+        Actor focal = new Actor("t", "CL", FP, Set.of(Role.FOCAL_POINT));
         Actor owner = new Actor("t", "CL", unique("org-cl-owner"), Set.of(Role.SME));
-        var focalPoint = focalPoints.designate(admin, new FocalPointRequest("CL SME Centre", FocalPointKind.SME_CENTRE,
-                List.of(FocalPointFunction.TRAINING), "org-cl-fp-1", null, null));
-        var cluster = focalPoints.form(admin, new ClusterRequest("Coffee cluster", "1079", "Valparaíso",
-                focalPoint.id(), null));
+        var coordinator = focalPoints.designate(admin, new FocalPointRequest("CL SME Centre", FocalPointKind.SME_CENTRE,
+                List.of(FocalPointFunction.ENTERPRISE_COOPERATION), unique("org-cl-coordinator"), null,
+                List.of(new FocalPointRequest.ContactPersonRequest("Desk", null, "desk@sme.cl.example", null))));
+        var cluster = clusters.form(admin, new ClusterRequest("Coffee cluster", "1079", "Valparaíso",
+                coordinator.id(), null));
         Enterprise enterprise = enterprises.register(owner, registration(unique("M")));
         String path = row.path();
-        boolean stayRegistered = path.equals("/api/registry/enterprises/{id}")
+        boolean stayRegistered = path.equals("/api/registry/enterprises/{id}") && row.method().equals("GET")
                 || path.endsWith("/verification");
         if (!stayRegistered) {
             enterprise = enterprises.verify(focal, enterprise.id());
@@ -209,7 +264,7 @@ class AuthorizationMatrixTest {
         String networkId = unique("net");
         directory.publish(new PublicEnterpriseProfile(networkId, "TH", enterprise.profile(), List.of(), Instant.now(),
                 Instant.now()), 1, "TH.smenet.public.registry.enterprise.v1");
-        return new Fixture(enterprise, focalPoint.id(), cluster.id(), networkId);
+        return new Fixture(enterprise, coordinator.id(), cluster.id(), networkId);
     }
 
     private static EnterpriseRequest registration(String registrationNumber) {

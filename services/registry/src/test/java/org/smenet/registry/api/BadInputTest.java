@@ -24,6 +24,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 import org.springframework.web.context.WebApplicationContext;
 
 /** Bad input gets a 4xx problem naming the field or rule, and the store stays as it was. */
@@ -42,6 +43,8 @@ class BadInputTest {
     void setUp() {
         mvc = RegistryTestSupport.mockMvc(context);
         owner = unique("org-cl-sme");
+        RegistryTestSupport.designated(context, "CL", "org-cl-fp-1");
+        RegistryTestSupport.designated(context, "CL", "org-cl-fp-2");
     }
 
     private ResultActions postEnterprise(String json) throws Exception {
@@ -105,14 +108,39 @@ class BadInputTest {
     }
 
     @Test
-    void duplicateRegistrationNumberInTheSameEconomyIsAConflict() throws Exception {
+    void aRegistrationNumberTypedFirstBySomeoneElseDoesNotLockTheRealFirmOut() throws Exception {
         String number = unique("R");
-        postEnterprise(valid(number)).andExpect(status().isCreated());
+        String squatter = unique("org-cl-squatter");
+        mvc.perform(post("/api/registry/enterprises").with(token("CL", squatter, "SME"))
+                .contentType(MediaType.APPLICATION_JSON).content(valid(number))).andExpect(status().isCreated());
 
-        problem(postEnterprise(valid(number)), 409, "duplicate-registration-number", "registrationNumber");
+        String realFirm = id(postEnterprise(valid(number)).andExpect(status().isCreated()));
+        mvc.perform(post("/api/registry/enterprises/{id}/verification", realFirm)
+                .with(token("CL", "org-cl-fp-1", "FOCAL_POINT"))).andExpect(status().isOk());
 
         assertThat(mongo.count(Query.query(Criteria.where("registrationNumber").is(number).and("economy").is("CL")),
-                EnterpriseDocument.COLLECTION)).isEqualTo(1);
+                EnterpriseDocument.COLLECTION)).as("both claims exist").isEqualTo(2);
+    }
+
+    @Test
+    void onlyOneVerifiedActiveEnterpriseHoldsARegistrationNumber() throws Exception {
+        String number = unique("R");
+        String first = id(postEnterprise(valid(number)).andExpect(status().isCreated()));
+        String second = id(mvc.perform(post("/api/registry/enterprises").with(token("CL", unique("org-cl-sme"), "SME"))
+                .contentType(MediaType.APPLICATION_JSON).content(valid(number))).andExpect(status().isCreated()));
+        mvc.perform(post("/api/registry/enterprises/{id}/verification", first)
+                .with(token("CL", "org-cl-fp-1", "FOCAL_POINT"))).andExpect(status().isOk());
+
+        problem(mvc.perform(post("/api/registry/enterprises/{id}/verification", second)
+                .with(token("CL", "org-cl-fp-1", "FOCAL_POINT"))), 409, "registration-number-held", "registrationNumber");
+        assertThat(mongo.findById(second, Document.class, EnterpriseDocument.COLLECTION).getString("status"))
+                .as("the refused claim is unchanged").isEqualTo("REGISTERED");
+
+        // once the holder is deactivated, the number is free for the other claim
+        mvc.perform(post("/api/registry/enterprises/{id}/deactivation", first).with(token("CL", owner, "SME")))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/registry/enterprises/{id}/verification", second)
+                .with(token("CL", "org-cl-fp-1", "FOCAL_POINT"))).andExpect(status().isOk());
     }
 
     @Test
@@ -143,8 +171,11 @@ class BadInputTest {
                 400, "invalid-field", "size");
         problem(mvc.perform(get("/api/registry/enterprises").param("page", "-1").with(token("CL", owner, "SME"))),
                 400, "invalid-field", "page");
-        problem(mvc.perform(get("/api/registry/enterprises").param("page", "500").param("size", "100")
+        problem(mvc.perform(get("/api/registry/enterprises").param("page", "100").param("size", "100")
                 .with(token("CL", owner, "SME"))), 400, "invalid-field", "page");
+        // the last page within the depth (rows 9,901 to 10,000) is served
+        mvc.perform(get("/api/registry/enterprises").param("page", "99").param("size", "100")
+                .with(token("CL", owner, "SME"))).andExpect(status().isOk());
         problem(mvc.perform(get("/api/registry/enterprises").param("page", "abc").with(token("CL", owner, "SME"))),
                 400, "invalid-field", "page");
     }
@@ -177,6 +208,7 @@ class BadInputTest {
         problem(mvc.perform(post("/api/registry/enterprises/{id}/verification", id)
                 .with(token("CL", "org-cl-fp-1", "FOCAL_POINT"))), 409, "transition-not-allowed", null);
         problem(mvc.perform(put("/api/registry/enterprises/{id}", id).with(token("CL", owner, "SME"))
+                .header("If-Match", "*")
                 .contentType(MediaType.APPLICATION_JSON).content(valid("IGNORED"))), 409, "deactivated", null);
 
         assertThat(mongo.findById(id, Document.class, EnterpriseDocument.COLLECTION).getString("status"))
@@ -184,18 +216,61 @@ class BadInputTest {
     }
 
     @Test
-    void staleIfMatchVersionIsAConflict() throws Exception {
+    void anUpdateWithoutIfMatchIs428AndChangesNothing() throws Exception {
         String id = id(postEnterprise(valid(unique("R"))).andExpect(status().isCreated()));
+
+        problem(mvc.perform(put("/api/registry/enterprises/{id}", id).with(token("CL", owner, "SME"))
+                .contentType(MediaType.APPLICATION_JSON).content(valid("X").replace("Andes Coffee Traders", "Lost"))),
+                428, "precondition-required", "If-Match");
+
+        assertThat(mongo.findById(id, Document.class, EnterpriseDocument.COLLECTION).get("version", Number.class)
+                .longValue()).isEqualTo(1);
+    }
+
+    @Test
+    void aStaleOrWeakIfMatchIs412AndTheCurrentTagWins() throws Exception {
+        var created = postEnterprise(valid(unique("R"))).andExpect(status().isCreated())
+                .andExpect(MockMvcResultMatchers.header().string("ETag", "\"1\""));
+        String id = id(created);
 
         problem(mvc.perform(put("/api/registry/enterprises/{id}", id).header("If-Match", "\"7\"")
                 .with(token("CL", owner, "SME")).contentType(MediaType.APPLICATION_JSON).content(valid("X"))),
-                409, "stale-version", "version");
-        mvc.perform(put("/api/registry/enterprises/{id}", id).header("If-Match", "\"1\"")
+                412, "stale-version", "If-Match");
+        problem(mvc.perform(put("/api/registry/enterprises/{id}", id).header("If-Match", "W/\"1\"")
+                .with(token("CL", owner, "SME")).contentType(MediaType.APPLICATION_JSON).content(valid("X"))),
+                412, "stale-version", "If-Match");
+        mvc.perform(put("/api/registry/enterprises/{id}", id).header("If-Match", "\"0\", \"1\"")
                         .with(token("CL", owner, "SME")).contentType(MediaType.APPLICATION_JSON)
                         .content(valid("X").replace("Andes Coffee Traders", "Andes Coffee Exporters")))
                 .andExpect(status().isOk())
+                .andExpect(MockMvcResultMatchers.header().string("ETag", "\"2\""))
                 .andExpect(jsonPath("$.version").value(2))
                 .andExpect(jsonPath("$.profile.legalName").value("Andes Coffee Exporters"));
+        // every lifecycle response carries the ETag of what it returns
+        mvc.perform(post("/api/registry/enterprises/{id}/verification", id)
+                        .with(token("CL", "org-cl-fp-1", "FOCAL_POINT")))
+                .andExpect(status().isOk())
+                .andExpect(MockMvcResultMatchers.header().string("ETag", "\"3\""));
+    }
+
+    @Test
+    void putClearsTheFieldsItLeavesOut() throws Exception {
+        String id = id(postEnterprise(valid(unique("R"))).andExpect(status().isCreated()));
+        assertThat(mongo.findById(id, Document.class, EnterpriseDocument.COLLECTION).get("contact")).isNotNull();
+
+        String withoutContactAndWebsite = valid("X").replace(",\"contact\":{\"name\":\"Ana\",\"email\":\"ana@andes.example\"}", "")
+                .replace("\"website\":\"https://andes-coffee.example\",", "");
+        assertThat(withoutContactAndWebsite).doesNotContain("contact").doesNotContain("website");
+        mvc.perform(put("/api/registry/enterprises/{id}", id).header("If-Match", "\"1\"")
+                        .with(token("CL", owner, "SME")).contentType(MediaType.APPLICATION_JSON)
+                        .content(withoutContactAndWebsite))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.contact").doesNotExist())
+                .andExpect(jsonPath("$.profile.website").doesNotExist());
+
+        Document stored = mongo.findById(id, Document.class, EnterpriseDocument.COLLECTION);
+        assertThat(stored.containsKey("contact")).as("the contact is gone from the store").isFalse();
+        assertThat(stored.get("profile", Document.class).containsKey("website")).isFalse();
     }
 
     @Test

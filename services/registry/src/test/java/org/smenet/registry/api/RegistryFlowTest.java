@@ -46,6 +46,7 @@ class RegistryFlowTest {
     @BeforeEach
     void setUp() {
         mvc = RegistryTestSupport.mockMvc(context);
+        RegistryTestSupport.designated(context, "CL", "org-cl-fp-1");
     }
 
     static String enterpriseJson(String registrationNumber, boolean publicProfile) {

@@ -79,12 +79,12 @@ class NetworkDirectoryConsumerTest {
 
     @Test
     void theSameEventDeliveredTwiceChangesTheDirectoryOnce() throws Exception {
-        String id = unique("vn-ent");
-        var first = published(TOPIC, id, "VN", 1, "Mekong Fruit");
+        String id = unique("cl-ent");
+        var first = published(TOPIC, id, "CL", 1, "Mekong Fruit");
 
         send(first);
         send(first);
-        send(published(TOPIC, id, "VN", 2, "Mekong Fruit Export"));
+        send(published(TOPIC, id, "CL", 2, "Mekong Fruit Export"));
 
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() ->
                 directory.find(id).map(e -> e.sequence() == 2).orElse(false));
@@ -95,10 +95,10 @@ class NetworkDirectoryConsumerTest {
 
     @Test
     void anOlderEventArrivingLateChangesNothing() throws Exception {
-        String id = unique("vn-ent");
-        send(published(TOPIC, id, "VN", 5, "Newest Name"));
-        send(published(TOPIC, id, "VN", 3, "Stale Name"));
-        send(published(TOPIC, id, "VN", 6, "Newer Name"));
+        String id = unique("pe-ent");
+        send(published(TOPIC, id, "PE", 5, "Newest Name"));
+        send(published(TOPIC, id, "PE", 3, "Stale Name"));
+        send(published(TOPIC, id, "PE", 6, "Newer Name"));
 
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() ->
                 directory.find(id).map(e -> e.sequence() == 6).orElse(false));
@@ -118,12 +118,12 @@ class NetworkDirectoryConsumerTest {
 
     @Test
     void aPoisonRecordGoesToTheDeadLetterTopicAndTheNextRecordIsProcessed() throws Exception {
-        String id = unique("vn-ent");
+        String id = unique("cl-ent");
         send(new ProducerRecord<>(TOPIC, id, "not a cloud event".getBytes(StandardCharsets.UTF_8)));
-        var badData = published(TOPIC, id, "VN", 1, "ignored");
+        var badData = published(TOPIC, id, "CL", 1, "ignored");
         send(new ProducerRecord<>(TOPIC, null, id, "{\"enterpriseId\": [}".getBytes(StandardCharsets.UTF_8),
                 badData.headers()));
-        send(published(TOPIC, id, "VN", 2, "After The Poison"));
+        send(published(TOPIC, id, "CL", 2, "After The Poison"));
 
         var deadLetters = RegistryTestSupport.awaitRecords(bootstrap, TOPIC + ".DLT", r -> id.equals(r.key()), 2);
         assertThat(deadLetters).extracting(r -> new String(r.value(), StandardCharsets.UTF_8))
@@ -135,5 +135,42 @@ class NetworkDirectoryConsumerTest {
 
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() ->
                 directory.find(id).map(e -> "After The Poison".equals(e.profile().legalName())).orElse(false));
+    }
+
+    @Test
+    void aMirroredRecordOfAnotherEconomyIsDeadLetteredAndChangesNothing() throws Exception {
+        String id = unique("cl-ent");
+        send(published(TOPIC, id, "CL", 1, "The Real Chilean Firm"));
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> directory.find(id).isPresent());
+        String mirrored = "TH." + TOPIC;
+
+        // Thailand's node sends a record claiming to be Chile's, with a higher sequence to overwrite the entry
+        send(published(mirrored, id, "CL", 9, "Overwritten From Abroad"));
+        // and one with Thailand's economy but Chile's source
+        var sourceMismatch = published(mirrored, unique("th-ent"), "TH", 1, "Wrong Source");
+        sourceMismatch.headers().remove("ce_source");
+        sourceMismatch.headers().add("ce_source", "/smenet/CL/registry".getBytes(StandardCharsets.UTF_8));
+        send(sourceMismatch);
+
+        var deadLetters = RegistryTestSupport.awaitRecords(bootstrap, mirrored + ".DLT", r -> true, 2);
+        assertThat(deadLetters).extracting(r -> header(r, "kafka_dlt-exception-message"))
+                .anyMatch(m -> m.contains("economy-not-of-peer"))
+                .anyMatch(m -> m.contains("source-mismatch"));
+        assertThat(meters.get("smenet.kafka.rejected.records").tag("topic", mirrored)
+                .tag("reason", "economy-not-of-peer").counter().count()).isGreaterThanOrEqualTo(1);
+        assertThat(directory.find(id).orElseThrow().profile().legalName()).isEqualTo("The Real Chilean Firm");
+        assertThat(directory.find(id).orElseThrow().sequence()).isEqualTo(1);
+    }
+
+    @Test
+    void aRecordOfAnEconomyThisNodeDoesNotHostOnTheLocalTopicIsDeadLettered() throws Exception {
+        String id = unique("vn-ent");
+
+        send(published(TOPIC, id, "VN", 1, "Not Ours To Publish"));
+
+        var deadLetters = RegistryTestSupport.awaitRecords(bootstrap, TOPIC + ".DLT", r -> id.equals(r.key()), 1);
+        assertThat(header(deadLetters.get(0), "kafka_dlt-exception-message"))
+                .contains("foreign-economy-on-local-topic");
+        assertThat(directory.find(id)).isEmpty();
     }
 }

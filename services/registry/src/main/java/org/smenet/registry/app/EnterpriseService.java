@@ -1,16 +1,23 @@
-package org.smenet.registry.api;
+package org.smenet.registry.app;
 
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import java.util.function.UnaryOperator;
 import org.smenet.contracts.EventType;
 import org.smenet.contracts.registry.EnterpriseStatusChanged;
+import org.smenet.contracts.registry.FocalPointFunction;
 import org.smenet.contracts.registry.RegistryEvents;
+import org.smenet.kit.authority.Authority;
 import org.smenet.kit.errors.RuleViolation;
+import org.smenet.kit.events.PendingEvent;
+import org.smenet.kit.node.HostedEconomies;
 import org.smenet.kit.reference.ReferenceData;
 import org.smenet.kit.security.Actor;
+import org.smenet.kit.web.IfMatch;
 import org.smenet.registry.domain.Cluster;
 import org.smenet.registry.domain.Enterprise;
 import org.smenet.registry.domain.ProfileRules;
@@ -32,41 +39,55 @@ public class EnterpriseService {
     private final ClusterStore clusters;
     private final RegistryOutbox outbox;
     private final ProfileRules rules;
+    private final RegistryAccess access;
+    private final Authority authority;
+    private final HostedEconomies hosted;
     private final Clock clock;
 
     public EnterpriseService(EnterpriseStore enterprises, ClusterStore clusters, RegistryOutbox outbox,
-            ReferenceData reference, Clock clock) {
+            ReferenceData reference, RegistryAccess access, Authority authority, HostedEconomies hosted, Clock clock) {
         this.enterprises = enterprises;
         this.clusters = clusters;
         this.outbox = outbox;
         this.rules = new ProfileRules(new ReferenceClassifications(reference));
+        this.access = access;
+        this.authority = authority;
+        this.hosted = hosted;
         this.clock = clock;
     }
 
+    public RegistryAccess access() {
+        return access;
+    }
+
+    /**
+     * Registers the acting SME's enterprise. Several unverified claims on one registration number may
+     * exist; only verification makes one of them its holder.
+     */
     public Enterprise register(Actor actor, EnterpriseRequest request) {
-        if (!RegistryAccess.canRegister(actor)) {
+        hosted.requireHosted(actor);
+        if (!access.canRegister(actor)) {
             throw RuleViolation.forbidden("Only an SME member registers its own enterprise");
         }
         if (request.registrationNumber() == null || request.registrationNumber().isBlank()) {
             throw RuleViolation.invalid("registrationNumber", "registrationNumber is required to register");
         }
         var profile = request.toProfile();
-        rules.check(profile, clock.instant().atZone(java.time.ZoneOffset.UTC).getYear());
+        rules.check(profile, thisYear());
         Enterprise enterprise = Enterprise.register(UUID.randomUUID().toString(), actor.economy(),
                 request.registrationNumber(), actor.org(), profile, request.toContact(), clock.instant());
-        try {
-            enterprises.insert(enterprise, outbox.registered(enterprise));
-        } catch (DuplicateKeyException e) {
-            throw RuleViolation.conflict("duplicate-registration-number", "registrationNumber",
-                    "An enterprise with registration number " + request.registrationNumber() + " is already registered in "
-                            + actor.economy());
-        }
+        enterprises.insert(enterprise, outbox.registered(enterprise));
         return enterprise;
+    }
+
+    /** Whether {@code ownerOrg} already claimed {@code registrationNumber} in {@code economy}. */
+    public boolean claimed(String economy, String registrationNumber, String ownerOrg) {
+        return enterprises.exists(economy, registrationNumber, ownerOrg);
     }
 
     public Enterprise get(Actor actor, String id) {
         Enterprise enterprise = enterprises.find(id).orElseThrow(() -> RuleViolation.notFound("Enterprise", id));
-        if (!RegistryAccess.canSee(actor, enterprise)) {
+        if (!access.canSee(actor, enterprise)) {
             throw RuleViolation.notFound("Enterprise", id);
         }
         return enterprise;
@@ -82,77 +103,101 @@ public class EnterpriseService {
                 filter.cluster(), filter.verified(), filter.nameContains(), !actor.actsFor(economy)), page);
     }
 
-    public Enterprise updateProfile(Actor actor, String id, EnterpriseRequest request, Long expectedVersion) {
-        return change(actor, id, expectedVersion, RegistryAccess::canEditProfile,
+    /** Replaces the profile and contact; fields left out are cleared. Needs the version the caller read. */
+    public Enterprise updateProfile(Actor actor, String id, EnterpriseRequest request, IfMatch ifMatch) {
+        return change(actor, id, ifMatch, access::canEditProfile,
                 "Only the enterprise itself edits its profile", before -> {
                     var profile = request.toProfile();
-                    rules.check(profile, clock.instant().atZone(java.time.ZoneOffset.UTC).getYear());
+                    rules.check(profile, thisYear());
                     return before.withProfile(profile, request.toContact());
-                }, (before, after) -> outbox.profileUpdated(before, after));
+                }, outbox::profileUpdated);
     }
 
+    /**
+     * A designated verifier of the enterprise's economy vouches for it; it then holds its registration
+     * number, which no other enterprise of the economy may hold at the same time (409).
+     */
     public Enterprise verify(Actor actor, String id) {
-        return status(actor, id, RegistryEvents.ENTERPRISE_VERIFIED, null, RegistryAccess::canModerate,
-                "Only a focal point of the enterprise's economy verifies it", e -> e.verify(actor.org(), clock.instant()));
+        return status(actor, id, RegistryEvents.ENTERPRISE_VERIFIED, null, this::requireVerifier,
+                e -> e.verify(actor.org(), clock.instant()));
     }
 
     public Enterprise suspend(Actor actor, String id, String reason) {
-        return status(actor, id, RegistryEvents.ENTERPRISE_SUSPENDED, reason, RegistryAccess::canModerate,
-                "Only a focal point of the enterprise's economy suspends it", Enterprise::suspend);
+        return status(actor, id, RegistryEvents.ENTERPRISE_SUSPENDED, reason, this::requireVerifier,
+                Enterprise::suspend);
     }
 
     public Enterprise reinstate(Actor actor, String id, String reason) {
-        return status(actor, id, RegistryEvents.ENTERPRISE_REINSTATED, reason, RegistryAccess::canModerate,
-                "Only a focal point of the enterprise's economy reinstates it", Enterprise::reinstate);
+        return status(actor, id, RegistryEvents.ENTERPRISE_REINSTATED, reason, this::requireVerifier,
+                Enterprise::reinstate);
     }
 
     public Enterprise deactivate(Actor actor, String id, String reason) {
-        return status(actor, id, RegistryEvents.ENTERPRISE_DEACTIVATED, reason, RegistryAccess::canDeactivate,
-                "Only the enterprise, a focal point or the administrator of its economy deactivates it",
-                Enterprise::deactivate);
+        return status(actor, id, RegistryEvents.ENTERPRISE_DEACTIVATED, reason, (a, e) -> {
+            if (!access.canDeactivate(a, e)) {
+                throw RuleViolation.forbidden(
+                        "Only the enterprise, a designated focal point or the administrator of its economy deactivates it");
+            }
+        }, Enterprise::deactivate);
     }
 
     public Enterprise join(Actor actor, String clusterId, String enterpriseId) {
         Cluster cluster = clusters.find(clusterId).orElseThrow(() -> RuleViolation.notFound("Cluster", clusterId));
-        return change(actor, enterpriseId, null, RegistryAccess::canChangeMembership,
+        return change(actor, enterpriseId, null, access::canChangeMembership,
                 "Only the enterprise or a focal point of its economy changes its cluster memberships", before -> {
                     if (!cluster.economy().equals(before.economy())) {
                         throw RuleViolation.invalid("enterpriseId", "cluster " + clusterId + " belongs to "
                                 + cluster.economy() + "; enterprise " + enterpriseId + " to " + before.economy());
                     }
                     return before.join(clusterId);
-                }, (before, after) -> outbox.membershipChanged(RegistryEvents.ENTERPRISE_JOINED_CLUSTER, before, after,
-                        clusterId));
+                }, (before, after) -> outbox.membershipChanged(RegistryEvents.ENTERPRISE_JOINED_CLUSTER, before,
+                        after, clusterId));
     }
 
     public Enterprise leave(Actor actor, String clusterId, String enterpriseId) {
-        return change(actor, enterpriseId, null, RegistryAccess::canChangeMembership,
+        return change(actor, enterpriseId, null, access::canChangeMembership,
                 "Only the enterprise or a focal point of its economy changes its cluster memberships",
                 before -> before.leave(clusterId),
                 (before, after) -> outbox.membershipChanged(RegistryEvents.ENTERPRISE_LEFT_CLUSTER, before, after,
                         clusterId));
     }
 
-    private Enterprise status(Actor actor, String id, EventType<EnterpriseStatusChanged> type, String reason,
-            BiPredicate<Actor, Enterprise> allowed, String denial, UnaryOperator<Enterprise> transition) {
-        return change(actor, id, null, allowed, denial, transition,
-                (before, after) -> outbox.statusChanged(type, before, after, actor.org(), reason));
+    private void requireVerifier(Actor actor, Enterprise e) {
+        authority.requireFocalPoint(actor, e.economy(), FocalPointFunction.VERIFICATION);
     }
 
-    private Enterprise change(Actor actor, String id, Long expectedVersion, BiPredicate<Actor, Enterprise> allowed,
+    /** The check throws its own problem; it runs after the visibility check so others' records stay hidden. */
+    private Enterprise status(Actor actor, String id, EventType<EnterpriseStatusChanged> type, String reason,
+            java.util.function.BiConsumer<Actor, Enterprise> check, UnaryOperator<Enterprise> transition) {
+        return change(actor, id, null, (a, e) -> {
+            check.accept(a, e);
+            return true;
+        }, null, transition, (before, after) -> outbox.statusChanged(type, before, after, actor.org(), reason));
+    }
+
+    private Enterprise change(Actor actor, String id, IfMatch ifMatch, BiPredicate<Actor, Enterprise> allowed,
             String denial, UnaryOperator<Enterprise> transition,
-            java.util.function.BiFunction<Enterprise, Enterprise, List<org.smenet.kit.events.PendingEvent>> events) {
+            BiFunction<Enterprise, Enterprise, List<PendingEvent>> events) {
+        hosted.requireHosted(actor);
         Enterprise before = get(actor, id);
         if (!allowed.test(actor, before)) {
             throw RuleViolation.forbidden(denial);
         }
-        if (expectedVersion != null && expectedVersion != before.version()) {
-            throw RuleViolation.conflict("stale-version", "version", "enterprise " + id + " is at version "
-                    + before.version() + ", not " + expectedVersion);
+        if (ifMatch != null) {
+            ifMatch.check("Enterprise", id, before.version());
         }
         Enterprise after = transition.apply(before);
-        enterprises.update(after, events.apply(before, after));
+        try {
+            enterprises.update(after, events.apply(before, after));
+        } catch (DuplicateKeyException numberHeld) {
+            throw RuleViolation.conflict("registration-number-held", "registrationNumber",
+                    "Another verified enterprise of " + after.economy() + " holds registration number "
+                            + after.registrationNumber() + "; deactivate or correct that one first");
+        }
         return after;
     }
 
+    private int thisYear() {
+        return clock.instant().atZone(ZoneOffset.UTC).getYear();
+    }
 }

@@ -1,4 +1,4 @@
-package org.smenet.registry.api;
+package org.smenet.registry.app;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.smenet.kit.web.Patterns;
 import java.util.List;
 import org.smenet.contracts.registry.CooperationType;
 import org.smenet.contracts.registry.EnterpriseProfile;
@@ -23,31 +24,31 @@ public record EnterpriseRequest(
         @NotBlank @Size(max = 200) String legalName,
         @NotNull SizeClass sizeClass,
         Integer yearFounded,
-        @NotEmpty @Size(max = 20) List<@NotBlank @Pattern(regexp = "[A-U]|\\d{2,4}", message = "an ISIC Rev.4 code is a section letter or 2 to 4 digits") String> isicCodes,
-        @Size(max = 50) List<@NotBlank @Pattern(regexp = "\\d{2}|\\d{4}|\\d{6}", message = "an HS 2022 code has 2, 4 or 6 digits") String> hsOffered,
-        @Size(max = 50) List<@NotBlank @Pattern(regexp = "\\d{2}|\\d{4}|\\d{6}", message = "an HS 2022 code has 2, 4 or 6 digits") String> hsSought,
+        @NotEmpty @Size(max = 20) List<@NotBlank @Pattern(regexp = Patterns.ISIC, message = "an ISIC Rev.4 code is a section letter or 2 to 4 digits") String> isicCodes,
+        @Size(max = 50) List<@NotBlank @Pattern(regexp = Patterns.HS, message = "an HS 2022 code has 2, 4 or 6 digits") String> hsOffered,
+        @Size(max = 50) List<@NotBlank @Pattern(regexp = Patterns.HS, message = "an HS 2022 code has 2, 4 or 6 digits") String> hsSought,
         @Size(max = 7) List<@NotNull CooperationType> cooperationOffered,
         @Size(max = 7) List<@NotNull CooperationType> cooperationSought,
-        @Size(max = 21) List<@NotBlank @Pattern(regexp = "[A-Z]{2}", message = "an ISO 3166 alpha-2 code") String> targetEconomies,
+        @Size(max = 21) List<@NotBlank @Pattern(regexp = Patterns.ECONOMY, message = "an ISO 3166 alpha-2 code") String> targetEconomies,
         @Size(max = 20) List<@NotBlank @Size(max = 100) String> certifications,
-        @Size(max = 10) List<@NotBlank @Pattern(regexp = "[a-z]{2,3}", message = "an ISO 639 language code") String> languages,
-        @Size(max = 300) @Pattern(regexp = "https?://[^\\s]+", message = "an http(s) URL") String website,
+        @Size(max = 10) List<@NotBlank @Pattern(regexp = Patterns.LANGUAGE, message = "an ISO 639 language code") String> languages,
+        @Size(max = 300) @Pattern(regexp = Patterns.URL, message = "an http(s) URL") String website,
         @Valid ContactRequest contact,
         boolean publicProfile) {
 
     public record ContactRequest(
             @Size(max = 120) String name,
             @Email @Size(max = 200) String email,
-            @Size(max = 40) @Pattern(regexp = "[+0-9 ()-]*", message = "digits, spaces, +, (, ) and - only") String phone) {
+            @Size(max = 40) @Pattern(regexp = Patterns.PHONE, message = "digits, spaces, +, (, ) and - only") String phone) {
     }
 
-    EnterpriseProfile toProfile() {
+    public EnterpriseProfile toProfile() {
         return new EnterpriseProfile(legalName.strip(), sizeClass, yearFounded, List.copyOf(isicCodes),
                 orEmpty(hsOffered), orEmpty(hsSought), orEmpty(cooperationOffered), orEmpty(cooperationSought),
                 orEmpty(targetEconomies), orEmpty(certifications), orEmpty(languages), website, publicProfile);
     }
 
-    Enterprise.Contact toContact() {
+    public Enterprise.Contact toContact() {
         return contact == null ? null : new Enterprise.Contact(contact.name(), contact.email(), contact.phone());
     }
 

@@ -1,10 +1,12 @@
-package org.smenet.registry.api;
+package org.smenet.registry.app;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import org.smenet.contracts.registry.CooperationType;
 import org.smenet.contracts.registry.FocalPointFunction;
@@ -15,21 +17,25 @@ import org.smenet.kit.reference.ReferenceData;
 import org.smenet.kit.security.Actor;
 import org.smenet.kit.security.Role;
 import org.smenet.registry.domain.Enterprise;
-import org.smenet.registry.store.ClusterStore;
-import org.smenet.registry.store.FocalPointStore;
+import org.smenet.kit.authority.Authority;
+import org.smenet.kit.node.HostedEconomies;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Seeds a demonstration network: per economy a focal point (org {@code org-<eco>-fp-1}, as in the dev
+ * Seeds a demonstration network for the economies this node hosts (others' demo data comes from their
+ * own nodes through federation): per economy a focal point (org {@code org-<eco>-fp-1}, as in the dev
  * identity provider), two clusters, and enterprises with real HS and ISIC codes, most verified and
  * public. The first enterprise of each economy belongs to the demo SME account ({@code org-<eco>-sme-1}).
- * Goes through the same use cases as the API, so every record raises its events. Deterministic and
- * repeatable: running it again adds nothing that exists.
+ * Goes through the same use cases as the API, so every record raises its events, and the focal point
+ * verifies only once its designation has reached the registry's designations (as any verifier must).
+ * Deterministic and repeatable: running it again adds nothing that exists.
  */
 @Component
 public class DemoData {
 
-    static final List<String> ECONOMIES = List.of("CL", "VN", "TH", "AU", "JP", "MX", "PE", "MY");
+    /** How long seeding waits for a new designation to come back through Kafka. */
+    static final Duration DESIGNATION_WAIT = Duration.ofSeconds(30);
 
     private static final String[] WORDS = {"Andes", "Mekong", "Pacific", "Sunrise", "Coral", "Highland", "Harbor",
             "Jade", "Condor", "Lotus", "Summit", "Delta", "Orchid", "Volcano", "Bamboo", "Copper", "Silk", "Reef"};
@@ -38,21 +44,42 @@ public class DemoData {
 
     private final EnterpriseService enterprises;
     private final FocalPointService focalPoints;
-    private final FocalPointStore focalPointStore;
-    private final ClusterStore clusterStore;
+    private final ClusterService clusters;
+    private final Authority authority;
+    private final HostedEconomies hosted;
     private final ReferenceData reference;
 
-    public DemoData(EnterpriseService enterprises, FocalPointService focalPoints, FocalPointStore focalPointStore,
-            ClusterStore clusterStore, ReferenceData reference) {
+    public DemoData(EnterpriseService enterprises, FocalPointService focalPoints, ClusterService clusters,
+            Authority authority, HostedEconomies hosted, ReferenceData reference) {
         this.enterprises = enterprises;
         this.focalPoints = focalPoints;
-        this.focalPointStore = focalPointStore;
-        this.clusterStore = clusterStore;
+        this.clusters = clusters;
+        this.authority = authority;
+        this.hosted = hosted;
         this.reference = reference;
     }
 
-    /** Seeds {@code count} enterprises spread over the demo economies; reports progress line by line. */
-    public int seed(int count, Consumer<String> progress) {
+    /**
+     * Who may seed, before anything streams: the node must run in demo mode, and the actor must be the
+     * network operator or the administrator of a hosted economy; the data is for the hosted economies
+     * the actor may seed.
+     */
+    public List<String> economiesFor(Actor actor) {
+        if (!hosted.demoMode()) {
+            throw new RuleViolation("not-in-demo-mode", HttpStatus.FORBIDDEN, null,
+                    "Demo data is generated only on a node running in demo mode (SMENET_DEMO=true)");
+        }
+        hosted.requireHosted(actor);
+        List<String> economies = hosted.list().stream()
+                .filter(economy -> enterprises.access().canSeedDemoData(actor, economy)).toList();
+        if (economies.isEmpty()) {
+            throw RuleViolation.forbidden("Only the network operator or an economy administrator seeds demo data");
+        }
+        return economies;
+    }
+
+    /** Seeds {@code count} enterprises spread over {@code economies}; reports progress line by line. */
+    public int seed(List<String> economies, int count, Consumer<String> progress) {
         if (count < 1 || count > 5000) {
             throw RuleViolation.invalid("enterprises", "enterprises must be between 1 and 5000");
         }
@@ -60,45 +87,61 @@ public class DemoData {
         List<String> subheadings = reference.hsCodesAtLevel(6);
         List<String> classes = reference.isicCodesAtLevel("class");
         int created = 0;
-        for (String economy : ECONOMIES) {
+        for (String economy : economies) {
             seedInstitutions(economy, random, classes);
         }
-        progress.accept("focal points and clusters ready in " + ECONOMIES.size() + " economies");
+        for (String economy : economies) {
+            awaitDesignation(economy, progress);
+        }
+        progress.accept("focal points and clusters ready in " + String.join(", ", economies));
         for (int i = 0; i < count; i++) {
-            String economy = ECONOMIES.get(i % ECONOMIES.size());
-            int index = i / ECONOMIES.size() + 1;
+            String economy = economies.get(i % economies.size());
+            int index = i / economies.size() + 1;
             String eco = economy.toLowerCase();
             Actor owner = new Actor("demo", economy, "org-" + eco + "-sme-" + index, Set.of(Role.SME));
             Actor focal = new Actor("demo", economy, "org-" + eco + "-fp-1", Set.of(Role.FOCAL_POINT));
             String registration = economy + "-DEMO-" + String.format("%05d", index);
+            EnterpriseRequest request = request(registration, random, subheadings, classes);
+            boolean verify = random.nextInt(10) < 7;
+            boolean join = random.nextBoolean();
+            // seeded by an earlier run? (the random draws above happen anyway, so later firms stay the same)
+            boolean seededBefore = enterprises.claimed(economy, registration, owner.org());
             try {
-                Enterprise enterprise = enterprises.register(owner, request(registration, random, subheadings, classes));
-                if (random.nextInt(10) < 7) {
+                if (seededBefore) {
+                    reportProgress(i, count, created, progress);
+                    continue;
+                }
+                Enterprise enterprise = enterprises.register(owner, request);
+                if (verify) {
                     enterprises.verify(focal, enterprise.id());
                 }
-                String cluster = "cluster-" + eco + "-" + (1 + random.nextInt(2));
-                if (random.nextBoolean() && clusterStore.find(cluster).isPresent()) {
+                String cluster = "cluster-" + eco + "-" + (1 + (registration.hashCode() & 1));
+                if (join && clusters.exists(cluster)) {
                     enterprises.join(focal, cluster, enterprise.id());
                 }
                 created++;
-            } catch (RuleViolation duplicate) {
-                if (!"duplicate-registration-number".equals(duplicate.kind())) {
-                    throw duplicate;
+            } catch (RuleViolation held) {
+                if (!"registration-number-held".equals(held.kind())) {
+                    throw held;
                 }
             }
-            if ((i + 1) % 25 == 0 || i + 1 == count) {
-                progress.accept("enterprises " + (i + 1) + "/" + count + " (" + created + " new)");
-            }
+            reportProgress(i, count, created, progress);
         }
         progress.accept("done: " + created + " enterprises created");
         return created;
+    }
+
+    private static void reportProgress(int i, int count, int created, Consumer<String> progress) {
+        if ((i + 1) % 25 == 0 || i + 1 == count) {
+            progress.accept("enterprises " + (i + 1) + "/" + count + " (" + created + " new)");
+        }
     }
 
     private void seedInstitutions(String economy, Random random, List<String> classes) {
         String eco = economy.toLowerCase();
         Actor admin = new Actor("demo", economy, "org-" + eco + "-admin", Set.of(Role.ECONOMY_ADMIN));
         String focalPointId = "fp-" + eco + "-1";
-        if (focalPointStore.find(focalPointId).isEmpty()) {
+        if (!focalPoints.exists(focalPointId)) {
             focalPoints.designate(admin, focalPointId, new FocalPointRequest(
                     reference.economyName(economy).orElse(economy) + " SME Centre", FocalPointKind.SME_CENTRE,
                     List.of(FocalPointFunction.values()), "org-" + eco + "-fp-1", "https://sme." + eco + ".example",
@@ -107,12 +150,31 @@ public class DemoData {
         }
         for (int n = 1; n <= 2; n++) {
             String clusterId = "cluster-" + eco + "-" + n;
-            if (clusterStore.find(clusterId).isEmpty()) {
+            if (!clusters.exists(clusterId)) {
                 String sector = classes.get(random.nextInt(classes.size()));
-                focalPoints.form(admin, clusterId, new ClusterRequest(
+                clusters.form(admin, clusterId, new ClusterRequest(
                         reference.isic(sector).map(c -> shorten(c.description())).orElse(sector) + " cluster",
                         sector, "Region " + n, focalPointId, "Demonstration cluster"));
             }
+        }
+    }
+
+    /** The demo focal point verifies through the same designations as anyone: wait until they know it. */
+    private void awaitDesignation(String economy, Consumer<String> progress) {
+        Actor focal = new Actor("demo", economy, "org-" + economy.toLowerCase() + "-fp-1", Set.of(Role.FOCAL_POINT));
+        long deadline = System.nanoTime() + DESIGNATION_WAIT.toNanos();
+        boolean told = false;
+        while (!authority.isFocalPoint(focal, economy, FocalPointFunction.VERIFICATION)) {
+            if (System.nanoTime() > deadline) {
+                throw new RuleViolation("designation-not-propagated", HttpStatus.SERVICE_UNAVAILABLE, null,
+                        "The demo focal point of " + economy + " did not reach the designations within "
+                                + DESIGNATION_WAIT.toSeconds() + " s; is Kafka up?");
+            }
+            if (!told) {
+                progress.accept("waiting for the focal-point designation of " + economy + " to come back from Kafka");
+                told = true;
+            }
+            LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
         }
     }
 

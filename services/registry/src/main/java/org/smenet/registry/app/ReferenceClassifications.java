@@ -1,4 +1,4 @@
-package org.smenet.registry.api;
+package org.smenet.registry.app;
 
 import org.smenet.kit.reference.ReferenceData;
 import org.smenet.registry.domain.Classifications;
