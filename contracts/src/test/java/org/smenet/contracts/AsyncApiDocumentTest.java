@@ -26,22 +26,47 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.smenet.contracts.registry.RegistryEvents;
-import org.smenet.contracts.registry.RegistrySamples;
 import org.smenet.contracts.schema.SchemaCatalog;
 import org.yaml.snakeyaml.Yaml;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The AsyncAPI document describes exactly the topics and event types of {@link RegistryEvents}. */
-class AsyncApiDocumentTest {
+/**
+ * A service's AsyncAPI document ({@code asyncapi-<service>.yaml} at the root of the contracts jar)
+ * describes exactly the topics and event types the service publishes, the public ones also as mirrored
+ * {@code {peer}.} channels, and what it consumes. Each service has one subclass naming its events.
+ */
+public abstract class AsyncApiDocumentTest {
 
-    private static final JsonNode DOC = load();
-    private static final String PUBLIC_MIRRORED = "{peer}." + RegistryEvents.PUBLIC_ENTERPRISE_TOPIC;
+    private final JsonNode DOC = load(service());
+
+    /** The service's name: the document is {@code asyncapi-<service>.yaml}. */
+    protected abstract String service();
+
+    /** Every event type the service publishes. */
+    protected abstract List<EventType<?>> events();
+
+    /** A realistic instance of the type's data record with every field set. */
+    protected abstract Object sample(EventType<?> type);
+
+    /** Its network-public topics (compacted, mirrored to peers as {@code <peer>.<topic>}). */
+    protected abstract List<String> publicTopics();
+
+    /** The channel addresses the service receives from (own or others' topics, {@code {peer}.} ones included). */
+    protected abstract List<String> received();
+
+    /** Whether the service's public topics are compacted (latest record per key is the state). */
+    protected boolean publicTopicsCompacted() {
+        return true;
+    }
+
+    private List<String> mirrored() {
+        return publicTopics().stream().map(topic -> "{peer}." + topic).toList();
+    }
 
     @Test
     void isAnAsyncApi3DocumentWithTheLocalKafkaServer() {
         assertThat(DOC.path("asyncapi").asText()).isEqualTo("3.0.0");
-        assertThat(DOC.path("info").path("title").asText()).isEqualTo("SME Cluster Network — registry events");
+        assertThat(DOC.path("info").path("title").asText()).isEqualTo("SME Cluster Network — " + service() + " events");
         JsonNode local = DOC.path("servers").path("local");
         assertThat(local.path("host").asText()).isEqualTo("127.0.0.1:9092");
         assertThat(local.path("protocol").asText()).isEqualTo("kafka");
@@ -51,15 +76,16 @@ class AsyncApiDocumentTest {
     void everyTopicHasExactlyOneChannel() {
         List<String> addresses = new ArrayList<>();
         DOC.path("channels").forEach(channel -> addresses.add(channel.path("address").asText()));
-        Set<String> topics = RegistryEvents.ALL.stream().map(EventType::topic).collect(Collectors.toSet());
-        assertThat(addresses).containsAll(topics).doesNotHaveDuplicates();
-        assertThat(addresses).containsExactlyInAnyOrderElementsOf(
-                Stream.concat(topics.stream(), Stream.of(PUBLIC_MIRRORED)).toList());
+        Set<String> topics = events().stream().map(EventType::topic).collect(Collectors.toSet());
+        assertThat(addresses).containsAll(topics).containsAll(mirrored()).containsAll(received())
+                .doesNotHaveDuplicates();
+        assertThat(addresses).containsExactlyInAnyOrderElementsOf(Stream.of(topics.stream(), mirrored().stream(),
+                received().stream()).flatMap(s -> s).distinct().toList());
     }
 
     @TestFactory
     Stream<DynamicTest> everyEventTypeIsAMessageOfItsTopicWithItsSchema() {
-        return RegistryEvents.ALL.stream().map(type -> dynamicTest(type.type(), () -> {
+        return events().stream().map(type -> dynamicTest(type.type(), () -> {
             JsonNode message = messageOf(channelOf(type.topic()), type);
             assertThat(payloadRef(message)).isEqualTo("./schemas/" + type.schema());
             assertThat(resource(payloadRef(message))).as("payload schema of %s", type.type()).isNotNull();
@@ -71,27 +97,36 @@ class AsyncApiDocumentTest {
     }
 
     @Test
-    void describesNoEventTypeOutsideRegistryEvents() {
-        List<String> names = new ArrayList<>();
-        DOC.path("components").path("messages").forEach(m -> names.add(m.path("name").asText()));
-        assertThat(names).containsExactlyInAnyOrderElementsOf(RegistryEvents.ALL.stream().map(EventType::type).toList());
+    void describesItsOwnEventTypesAndOnlyThoseItSends() {
+        List<String> sent = new ArrayList<>();
+        DOC.path("operations").forEach(operation -> {
+            if (operation.path("action").asText().equals("send")) {
+                operation.path("messages").forEach(ref -> sent.add(resolve(ref.path("$ref").asText()).path("name").asText()));
+            }
+        });
+        assertThat(sent).containsExactlyInAnyOrderElementsOf(events().stream().map(EventType::type).toList());
     }
 
     @Test
-    void publicTopicsAreCompactedAndMirroredByPeer() {
-        for (String address : List.of(RegistryEvents.PUBLIC_ENTERPRISE_TOPIC, PUBLIC_MIRRORED)) {
-            JsonNode channel = channelOf(address);
-            assertThat(channel.path("bindings").path("kafka").path("topicConfiguration").path("cleanup.policy"))
-                    .as(address).extracting(JsonNode::asText).containsExactly("compact");
-            assertThat(channel.path("x-compacted").asBoolean()).as(address).isTrue();
+    void publicTopicsAreMirroredByPeer() {
+        for (String topic : publicTopics()) {
+            String mirrored = "{peer}." + topic;
+            for (String address : List.of(topic, mirrored)) {
+                JsonNode channel = channelOf(address);
+                if (publicTopicsCompacted()) {
+                    assertThat(channel.path("bindings").path("kafka").path("topicConfiguration").path("cleanup.policy"))
+                            .as(address).extracting(JsonNode::asText).containsExactly("compact");
+                    assertThat(channel.path("x-compacted").asBoolean()).as(address).isTrue();
+                }
+            }
+            assertThat(channelOf(mirrored).path("parameters").has("peer")).isTrue();
+            assertThat(messageNames(channelOf(mirrored)))
+                    .containsExactlyInAnyOrderElementsOf(messageNames(channelOf(topic)));
         }
-        assertThat(channelOf(PUBLIC_MIRRORED).path("parameters").has("peer")).isTrue();
-        assertThat(messageNames(channelOf(PUBLIC_MIRRORED)))
-                .containsExactlyInAnyOrderElementsOf(messageNames(channelOf(RegistryEvents.PUBLIC_ENTERPRISE_TOPIC)));
     }
 
     @Test
-    void theRegistrySendsEveryMessageOfItsTopicsAndReadsThePublicDirectories() {
+    void sendsEveryMessageOfItsTopicsAndReceivesWhatItSays() {
         Map<String, List<String>> sent = new HashMap<>();
         Map<String, List<String>> received = new HashMap<>();
         DOC.path("operations").forEach(operation -> {
@@ -100,10 +135,10 @@ class AsyncApiDocumentTest {
             operation.path("messages").forEach(ref -> names.add(resolve(ref.path("$ref").asText()).path("name").asText()));
             (operation.path("action").asText().equals("send") ? sent : received).put(address, names);
         });
-        RegistryEvents.ALL.stream().collect(Collectors.groupingBy(EventType::topic))
+        events().stream().collect(Collectors.groupingBy(EventType::topic))
                 .forEach((topic, types) -> assertThat(sent.get(topic)).as("sent on %s", topic)
                         .containsExactlyInAnyOrderElementsOf(types.stream().map(EventType::type).toList()));
-        assertThat(received).containsOnlyKeys(RegistryEvents.PUBLIC_ENTERPRISE_TOPIC, PUBLIC_MIRRORED);
+        assertThat(received.keySet()).containsExactlyInAnyOrderElementsOf(received());
     }
 
     @Test
@@ -124,10 +159,10 @@ class AsyncApiDocumentTest {
     Stream<DynamicTest> headersDescribeWhatEventEnvelopeWrites() {
         JsonMapper records = JsonMapper.builder().build();
         var factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7);
-        return RegistryEvents.ALL.stream().map(type -> dynamicTest(type.type(), () -> {
-            Object data = RegistrySamples.full(type);
+        return events().stream().map(type -> dynamicTest(type.type(), () -> {
+            Object data = sample(type);
             String subject = SchemaCatalog.JSON.readTree(records.writeValueAsString(data)).elements().next().asText();
-            var envelope = new EventEnvelope("9b2f6c1e-2d4a-4f7e-9a51-0c3e7d1f5a22", EventEnvelope.sourceOf("VN", "registry"),
+            var envelope = new EventEnvelope("9b2f6c1e-2d4a-4f7e-9a51-0c3e7d1f5a22", EventEnvelope.sourceOf("VN", service()),
                     type.type(), subject, Instant.parse("2026-03-14T08:30:15.123Z"), type.dataschema(), "VN", 7,
                     records.writeValueAsBytes(data));
             ProducerRecord<String, byte[]> record = envelope.toProducerRecord(type.topic());
@@ -140,12 +175,12 @@ class AsyncApiDocumentTest {
             assertThat(record.key()).isEqualTo(headers.path("ce_subject").asText());
             assertThat(record.topic()).isEqualTo(channelOf(type.topic()).path("address").asText());
 
-            headers.put("ce_type", "org.smenet.registry.enterprise.other.v1");
+            headers.put("ce_type", "org.smenet." + service() + ".other.other.v1");
             assertThat(factory.getSchema(headerSchema).validate(headers)).as("wrong ce_type is rejected").isNotEmpty();
         }));
     }
 
-    private static JsonNode channelOf(String address) {
+    private JsonNode channelOf(String address) {
         for (JsonNode channel : DOC.path("channels")) {
             if (channel.path("address").asText().equals(address)) {
                 return channel;
@@ -154,7 +189,7 @@ class AsyncApiDocumentTest {
         throw new AssertionError("no channel with address " + address);
     }
 
-    private static JsonNode messageOf(JsonNode channel, EventType<?> type) {
+    private JsonNode messageOf(JsonNode channel, EventType<?> type) {
         for (JsonNode ref : channel.path("messages")) {
             JsonNode message = resolve(ref.get("$ref").asText());
             if (message.path("name").asText().equals(type.type())) {
@@ -164,7 +199,7 @@ class AsyncApiDocumentTest {
         throw new AssertionError("channel " + channel.path("address").asText() + " has no message " + type.type());
     }
 
-    private static List<String> messageNames(JsonNode channel) {
+    private List<String> messageNames(JsonNode channel) {
         List<String> names = new ArrayList<>();
         channel.path("messages").forEach(ref -> names.add(resolve(ref.path("$ref").asText()).path("name").asText()));
         return names;
@@ -175,12 +210,12 @@ class AsyncApiDocumentTest {
         return (payload.has("schema") ? payload.path("schema") : payload).path("$ref").asText();
     }
 
-    /** A file reference relative to asyncapi.yaml, which sits at the root of the contracts jar. */
+    /** A file reference relative to the AsyncAPI document, which sits at the root of the contracts jar. */
     private static URL resource(String ref) {
         return AsyncApiDocumentTest.class.getResource("/" + Path.of(ref).normalize().toString().replace('\\', '/'));
     }
 
-    private static JsonNode resolve(String ref) {
+    private JsonNode resolve(String ref) {
         if (!ref.startsWith("#/")) {
             throw new AssertionError("not a local reference: " + ref);
         }
@@ -189,7 +224,7 @@ class AsyncApiDocumentTest {
     }
 
     /** Replaces local {@code $ref}s so the validator sees one self-contained schema. */
-    private static JsonNode inline(JsonNode node) {
+    private JsonNode inline(JsonNode node) {
         if (node.isObject() && node.has("$ref") && node.get("$ref").asText().startsWith("#")) {
             return inline(resolve(node.get("$ref").asText()));
         }
@@ -215,8 +250,11 @@ class AsyncApiDocumentTest {
         node.forEach(child -> collectRefs(child, refs));
     }
 
-    private static JsonNode load() {
-        try (InputStream in = AsyncApiDocumentTest.class.getResourceAsStream("/asyncapi.yaml")) {
+    private static JsonNode load(String service) {
+        try (InputStream in = AsyncApiDocumentTest.class.getResourceAsStream("/asyncapi-" + service + ".yaml")) {
+            if (in == null) {
+                throw new IllegalStateException("no asyncapi-" + service + ".yaml in the contracts jar");
+            }
             Object yaml = new Yaml().load(in);
             return SchemaCatalog.JSON.valueToTree(yaml);
         } catch (IOException e) {
