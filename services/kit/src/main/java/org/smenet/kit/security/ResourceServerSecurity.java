@@ -24,8 +24,15 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 public class ResourceServerSecurity implements WebMvcConfigurer {
 
+    /**
+     * Paths a service serves without a token (besides health, metrics and its API description), e.g. a
+     * public feed or certificate verification: {@code smenet.security.public-paths}, GET/HEAD only.
+     */
     @Bean
-    SecurityFilterChain resourceServer(HttpSecurity http, JsonMapper json) throws Exception {
+    SecurityFilterChain resourceServer(HttpSecurity http, JsonMapper json,
+            org.springframework.core.env.Environment environment) throws Exception {
+        String[] publicPaths = org.springframework.boot.context.properties.bind.Binder.get(environment)
+                .bind("smenet.security.public-paths", String[].class).orElse(new String[0]);
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(jwt -> ActorArgumentResolver.roles(jwt.getClaim("roles"))
                 .stream().<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList());
@@ -36,6 +43,8 @@ public class ResourceServerSecurity implements WebMvcConfigurer {
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error")
                         .permitAll()
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, publicPaths).permitAll()
+                        .requestMatchers(org.springframework.http.HttpMethod.HEAD, publicPaths).permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(oauth -> oauth
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
