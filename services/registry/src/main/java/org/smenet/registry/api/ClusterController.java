@@ -83,6 +83,7 @@ public class ClusterController {
 
     private ResponseEntity<EnterpriseView> enterprise(Actor actor, Enterprise enterprise) {
         return ResponseEntity.ok().eTag(IfMatch.etag(enterprise.version()))
-                .body(EnterpriseView.of(enterprise, actor, enterprises.access(), reference));
+                .body(EnterpriseView.of(enterprise, actor, enterprises.access(), reference,
+                        enterprises.certificates(java.util.List.of(enterprise.id())).get(enterprise.id())));
     }
 }

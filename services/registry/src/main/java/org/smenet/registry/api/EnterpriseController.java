@@ -73,8 +73,10 @@ public class EnterpriseController {
             throw RuleViolation.invalid("hs", hs + " is not an HS 2022 code");
         }
         var filter = new EnterpriseFilter(economy, isic, hs, cooperation, cluster, verified, name, false);
-        return PageView.of(service.search(actor, filter, PageQuery.of(page, size, Sort.by("legalNameLower", "_id"))),
-                e -> view(actor, e));
+        var found = service.search(actor, filter, PageQuery.of(page, size, Sort.by("legalNameLower", "_id")));
+        var certificates = service.certificates(found.getContent().stream().map(Enterprise::id).toList());
+        return PageView.of(found, e -> EnterpriseView.of(e, actor, service.access(), reference,
+                certificates.get(e.id())));
     }
 
     @GetMapping("/{id}")
@@ -120,6 +122,7 @@ public class EnterpriseController {
     }
 
     private EnterpriseView view(Actor actor, Enterprise e) {
-        return EnterpriseView.of(e, actor, service.access(), reference);
+        return EnterpriseView.of(e, actor, service.access(), reference,
+                service.certificates(java.util.List.of(e.id())).get(e.id()));
     }
 }

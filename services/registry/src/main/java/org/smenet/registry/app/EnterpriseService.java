@@ -26,6 +26,7 @@ import org.smenet.registry.events.RegistryOutbox;
 import org.smenet.registry.store.ClusterStore;
 import org.smenet.registry.store.EnterpriseFilter;
 import org.smenet.registry.store.EnterpriseStore;
+import org.smenet.registry.store.EarnedCertificates;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -42,10 +43,13 @@ public class EnterpriseService {
     private final RegistryAccess access;
     private final Authority authority;
     private final HostedEconomies hosted;
+    private final EarnedCertificates certificates;
     private final Clock clock;
 
     public EnterpriseService(EnterpriseStore enterprises, ClusterStore clusters, RegistryOutbox outbox,
-            ReferenceData reference, RegistryAccess access, Authority authority, HostedEconomies hosted, Clock clock) {
+            ReferenceData reference, RegistryAccess access, Authority authority, HostedEconomies hosted,
+            EarnedCertificates certificates, Clock clock) {
+        this.certificates = certificates;
         this.enterprises = enterprises;
         this.clusters = clusters;
         this.outbox = outbox;
@@ -78,6 +82,11 @@ public class EnterpriseService {
                 request.registrationNumber(), actor.org(), profile, request.toContact(), clock.instant());
         enterprises.insert(enterprise, outbox.registered(enterprise));
         return enterprise;
+    }
+
+    /** The certificates each enterprise earned (not revoked), in one query. */
+    public java.util.Map<String, List<EarnedCertificates.Entry>> certificates(java.util.Collection<String> ids) {
+        return certificates.of(ids);
     }
 
     /** Whether {@code ownerOrg} already claimed {@code registrationNumber} in {@code economy}. */

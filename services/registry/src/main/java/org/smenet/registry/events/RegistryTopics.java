@@ -28,7 +28,8 @@ public class RegistryTopics {
                 Topics.events(RegistryEvents.FOCAL_POINT_TOPIC, partitions),
                 Topics.events(RegistryEvents.CLUSTER_TOPIC, partitions),
                 Topics.compacted(RegistryEvents.PUBLIC_ENTERPRISE_TOPIC, partitions),
-                Topics.deadLetters(RegistryEvents.PUBLIC_ENTERPRISE_TOPIC));
+                Topics.deadLetters(RegistryEvents.PUBLIC_ENTERPRISE_TOPIC),
+                Topics.deadLetters(org.smenet.contracts.training.TrainingEvents.CERTIFICATE_TOPIC));
     }
 
 }

@@ -30,7 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
 
 @RegistryIntegration
-class RegistryFlowTest {
+public class RegistryFlowTest {
 
     @Autowired
     WebApplicationContext context;
@@ -49,7 +49,7 @@ class RegistryFlowTest {
         RegistryTestSupport.designated(context, "CL", "org-cl-fp-1");
     }
 
-    static String enterpriseJson(String registrationNumber, boolean publicProfile) {
+    public static String enterpriseJson(String registrationNumber, boolean publicProfile) {
         return """
                 {"registrationNumber":"%s","legalName":"Andes Coffee Traders","sizeClass":"SMALL","yearFounded":2004,
                  "isicCodes":["1079"],"hsOffered":["090111"],"hsSought":["8438"],
