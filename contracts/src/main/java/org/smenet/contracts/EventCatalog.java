@@ -3,12 +3,14 @@ package org.smenet.contracts;
 import java.util.List;
 import java.util.stream.Stream;
 import org.smenet.contracts.registry.RegistryEvents;
+import org.smenet.contracts.training.TrainingEvents;
 
 /** Every event type of every service: one line per service's list. */
 public final class EventCatalog {
 
     public static final List<EventType<?>> ALL = Stream.of(
-                    RegistryEvents.ALL)
+                    RegistryEvents.ALL
+                    , TrainingEvents.ALL)
             .flatMap(List::stream).toList();
 
     private EventCatalog() {

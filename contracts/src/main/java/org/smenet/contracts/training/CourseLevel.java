@@ -1,0 +1,5 @@
+package org.smenet.contracts.training;
+
+public enum CourseLevel {
+    INTRODUCTORY, INTERMEDIATE, ADVANCED
+}

@@ -1,0 +1,35 @@
+package org.smenet.contracts.training;
+
+import java.util.List;
+import org.smenet.contracts.AsyncApiDocumentTest;
+import org.smenet.contracts.EventType;
+import org.smenet.contracts.registry.RegistryEvents;
+
+/** {@code asyncapi-training.yaml} describes the training service's events and what it reads. */
+class TrainingAsyncApiTest extends AsyncApiDocumentTest {
+
+    @Override
+    protected String service() {
+        return "training";
+    }
+
+    @Override
+    protected List<EventType<?>> events() {
+        return TrainingEvents.ALL;
+    }
+
+    @Override
+    protected Object sample(EventType<?> type) {
+        return TrainingSamples.full(type);
+    }
+
+    @Override
+    protected List<String> publicTopics() {
+        return List.of(TrainingEvents.PUBLIC_COURSE_TOPIC);
+    }
+
+    @Override
+    protected List<String> received() {
+        return List.of(RegistryEvents.FOCAL_POINT_TOPIC, RegistryEvents.ENTERPRISE_TOPIC);
+    }
+}
