@@ -10,7 +10,7 @@ import org.smenet.contracts.training.CourseTopic;
 import org.smenet.contracts.training.Delivery;
 import org.smenet.kit.web.Patterns;
 
-/** Publish a course. The provider is the acting focal point's organisation; the economy is the token's. */
+/** Publish a course ({@code networkVisible} defaults to false). The provider is the acting focal point's organisation; the economy is the token's. */
 public record CourseRequest(
         @NotBlank @Size(max = 300) String title,
         @Size(max = 4000) String summary,
@@ -24,5 +24,5 @@ public record CourseRequest(
         @Size(max = 20) List<@NotBlank @Size(max = 300) String> prerequisites,
         @Size(max = 100) String certification,
         @Pattern(regexp = "P(\\d+Y)?(\\d+M)?(\\d+D)?") String certificateValidity,
-        boolean networkVisible) {
+        Boolean networkVisible) {
 }

@@ -46,7 +46,7 @@ public class CourseService {
                 request.title().strip(), request.summary() == null ? "" : request.summary().strip(), request.topic(),
                 request.level(), request.language(), request.delivery(), blankToNull(request.location()), hs, isic,
                 request.prerequisites(), blankToNull(request.certification()), request.certificateValidity(),
-                request.networkVisible(), clock.instant());
+                Boolean.TRUE.equals(request.networkVisible()), clock.instant());
         courses.insert(course, outbox.published(course));
         return course;
     }
@@ -72,9 +72,9 @@ public class CourseService {
         if (codes == null) {
             return List.of();
         }
-        for (String code : codes) {
-            if (!real.test(code)) {
-                throw RuleViolation.invalid(field, code + " is not a code of the classification");
+        for (int i = 0; i < codes.size(); i++) {
+            if (!real.test(codes.get(i))) {
+                throw RuleViolation.invalid(field + "[" + i + "]", codes.get(i) + " is not a code of the classification");
             }
         }
         return codes.stream().distinct().toList();

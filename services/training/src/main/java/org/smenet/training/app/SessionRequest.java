@@ -6,12 +6,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
-/** Schedule a session of a course. */
+/** Schedule a session of a course; without {@code waitlistEnabled} the session keeps no waitlist. */
 public record SessionRequest(
         @NotNull Instant startsAt,
         @NotNull Instant endsAt,
         @NotNull Instant enrolmentDeadline,
-        @Min(1) @Max(10_000) int capacity,
-        boolean waitlistEnabled,
+        @NotNull @Min(1) @Max(10_000) Integer capacity,
+        Boolean waitlistEnabled,
         @Size(max = 300) String location) {
 }

@@ -54,7 +54,7 @@ public class SessionService {
                 : request.location().strip();
         Session session = Session.schedule(UUID.randomUUID().toString(), course.economy(), course.id(),
                 course.providerOrg(), request.startsAt(), request.endsAt(), request.enrolmentDeadline(),
-                request.capacity(), request.waitlistEnabled(), location, clock.instant());
+                request.capacity(), Boolean.TRUE.equals(request.waitlistEnabled()), location, clock.instant());
         sessions.insert(session, outbox.scheduled(session));
         return session;
     }
