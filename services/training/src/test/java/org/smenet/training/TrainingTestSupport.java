@@ -109,7 +109,7 @@ public final class TrainingTestSupport {
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
-    /** Reads {@code topic} from the beginning until {@code wanted} records match, or fails after 30 s. */
+    /** Reads {@code topic} from the beginning until {@code wanted} records match, or fails after 60 s (first group joins on a busy machine). */
     public static List<ConsumerRecord<String, byte[]>> awaitRecords(String bootstrap, String topic,
             Predicate<ConsumerRecord<String, byte[]>> match, int wanted) {
         List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
@@ -122,7 +122,7 @@ public final class TrainingTestSupport {
                     .map(p -> new TopicPartition(topic, p.partition())).toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+            Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(record -> {
                     if (match.test(record)) {
                         found.add(record);

@@ -32,6 +32,7 @@ public class TrainingTopics {
                 // read here, owned by the registry: declared so the listeners start on a fresh broker
                 Topics.events(RegistryEvents.ENTERPRISE_TOPIC, partitions),
                 Topics.events(RegistryEvents.FOCAL_POINT_TOPIC, partitions),
-                Topics.deadLetters(RegistryEvents.ENTERPRISE_TOPIC));
+                Topics.deadLetters(RegistryEvents.ENTERPRISE_TOPIC),
+                Topics.deadLetters(TrainingEvents.PUBLIC_COURSE_TOPIC));
     }
 }

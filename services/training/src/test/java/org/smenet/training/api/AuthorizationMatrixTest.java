@@ -118,6 +118,8 @@ class AuthorizationMatrixTest {
             new Row("GET", "/api/training/status-lists/{list}", all(200), 200),
             new Row("GET", "/api/training/verifications", all(200), 200),
             new Row("POST", "/api/training/verifications", all(200), 200),
+            new Row("GET", "/api/training/network/courses", all(200)),
+            new Row("GET", "/api/training/network/courses/{id}", all(200)),
             new Row("POST", "/api/training/keys/rotation", "403 403 403 403 403 403 403 200 200 403 403 403 403 403"));
 
     @Autowired
@@ -200,8 +202,11 @@ class AuthorizationMatrixTest {
      * enterprise of the owner not yet enrolled, and a certificate the first one earned in another session.
      */
     record Fixture(String owner, Course course, Session session, String enrolled, String unenrolled,
-            Certificate certificate) {
+            Certificate certificate, String networkCourse) {
         String idFor(String path) {
+            if (path.startsWith("/api/training/network")) {
+                return networkCourse;
+            }
             if (path.startsWith("/api/training/courses")) {
                 return course.id();
             }
@@ -229,7 +234,12 @@ class AuthorizationMatrixTest {
         Session earlier = TrainingTestSupport.session(context, provider, course.id(), 5, true);
         sessions.enrol(sme, earlier.id(), enrolled);
         Certificate certificate = certificates.complete(provider, earlier.id(), enrolled);
-        return new Fixture(owner, course, sessions.get(session.id()), enrolled, unenrolled, certificate);
+        String networkCourse = unique("crs-th");
+        context.getBean(org.smenet.training.store.NetworkCourses.class).listed(new org.smenet.contracts.training.CoursePublished(
+                networkCourse, "TH", "org-th-fp", "Thai e-commerce", "", CourseTopic.E_COMMERCE,
+                org.smenet.contracts.training.CourseLevel.INTRODUCTORY, "th", org.smenet.contracts.training.Delivery.ONLINE,
+                null, List.of(), List.of(), List.of(), null, true, Instant.now()), 1, "TH.smenet.public.training.course.v1");
+        return new Fixture(owner, course, sessions.get(session.id()), enrolled, unenrolled, certificate, networkCourse);
     }
 
     private static String body(Row row, Fixture f) {

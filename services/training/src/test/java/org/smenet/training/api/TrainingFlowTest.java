@@ -101,7 +101,8 @@ class TrainingFlowTest {
                 RegistryEvents.ENTERPRISE_REGISTERED.type(), id, Instant.now(),
                 RegistryEvents.ENTERPRISE_REGISTERED.dataschema(), "CL", 1, json.writeValueAsBytes(data));
         kafka.send(envelope.toProducerRecord(RegistryEvents.ENTERPRISE_TOPIC)).get();
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> enterprises.find(id).isPresent());
+        // the first record also waits for the listener's first group join on a busy machine
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> enterprises.find(id).isPresent());
         return id;
     }
 
@@ -125,9 +126,36 @@ class TrainingFlowTest {
         assertThat(header(listed.get(0), "ce_type")).isEqualTo(TrainingEvents.PUBLIC_COURSE_LISTED.type());
         assertThat(header(listed.get(0), "ce_economy")).isEqualTo("CL");
         assertThat(new String(listed.get(0).value(), StandardCharsets.UTF_8)).contains("\"topic\":\"SANITARY_AND_PHYTOSANITARY\"");
+        // the catalogue of network-visible courses reads the public topic like any peer's
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> context.getBean(org.smenet.training.store.NetworkCourses.class).find(visible).isPresent());
+        mvc.perform(get("/api/training/network/courses/" + visible).with(token("VN", "org-vn-sme", "SME")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.course.title").exists())
+                .andExpect(jsonPath("$.origin").value(TrainingEvents.PUBLIC_COURSE_TOPIC));
+        mvc.perform(get("/api/training/network/courses/" + local).with(token("CL", FP, "FOCAL_POINT")))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/api/training/courses/" + visible).with(token("VN", "org-vn-sme", "SME")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.providerOrg").value(FP))
                 .andExpect(jsonPath("$.delivery").value("HYBRID")).andExpect(jsonPath("$.location").value("Talca"));
+    }
+
+    @Test
+    void aPeersNetworkVisibleCourseArrivesThroughItsMirroredTopic() throws Exception {
+        String id = unique("crs-th");
+        var course = new org.smenet.contracts.training.CoursePublished(id, "TH", "org-th-fp", "Selling on Thai marketplaces",
+                "", org.smenet.contracts.training.CourseTopic.E_COMMERCE, org.smenet.contracts.training.CourseLevel.INTRODUCTORY,
+                "th", org.smenet.contracts.training.Delivery.ONLINE, null, List.of(), List.of(), List.of(), null, true,
+                Instant.now());
+        EventEnvelope envelope = new EventEnvelope(UUID.randomUUID().toString(), EventEnvelope.sourceOf("TH", "training"),
+                TrainingEvents.PUBLIC_COURSE_LISTED.type(), id, Instant.now(), TrainingEvents.PUBLIC_COURSE_LISTED.dataschema(),
+                "TH", 1, json.writeValueAsBytes(course));
+        kafka.send(envelope.toProducerRecord("TH." + TrainingEvents.PUBLIC_COURSE_TOPIC)).get();
+        Awaitility.await().atMost(Duration.ofSeconds(60)) // a new mirrored topic is found by the pattern subscription
+                .until(() -> context.getBean(org.smenet.training.store.NetworkCourses.class).find(id).isPresent());
+        mvc.perform(get("/api/training/network/courses").param("economy", "TH").with(token("CL", FP, "FOCAL_POINT")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[?(@.course.courseId == '" + id + "')].origin")
+                        .value(org.hamcrest.Matchers.contains("TH." + TrainingEvents.PUBLIC_COURSE_TOPIC)));
     }
 
     @Test

@@ -89,7 +89,7 @@ class EnterpriseReadModelTest {
 
         send(RegistryEvents.ENTERPRISE_REGISTERED, id, "CL", 1, new EnterpriseRegistered(id, "CL", null, owner, domestic,
                 Instant.now()));
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> directory.find(id).isPresent());
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> directory.find(id).isPresent());
         List<String> before = recommended(owner, id, mine);
         assertThat(before).containsExactly(bap.id(), asc.id(), sps.id());
 
