@@ -30,6 +30,7 @@ class TrainingAsyncApiTest extends AsyncApiDocumentTest {
 
     @Override
     protected List<String> received() {
-        return List.of(RegistryEvents.FOCAL_POINT_TOPIC, RegistryEvents.ENTERPRISE_TOPIC);
+        return List.of(RegistryEvents.FOCAL_POINT_TOPIC, RegistryEvents.ENTERPRISE_TOPIC,
+                TrainingEvents.PUBLIC_COURSE_TOPIC, "{peer}." + TrainingEvents.PUBLIC_COURSE_TOPIC);
     }
 }

@@ -1,0 +1,25 @@
+package org.smenet.training;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.smenet.testsupport.NodeInfrastructure;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The training service on a real Kafka broker and a MongoDB-protocol store (see {@link NodeInfrastructure});
+ * all such tests share one application context. The node hosts CL and PE; VN is another node's.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Inherited
+@SpringBootTest(properties = {
+        "smenet.outbox.poll-interval=100ms",
+        "smenet.kafka.initial-back-off=50ms",
+        "smenet.kafka.retries=2",
+        "smenet.node.economies=CL,PE"})
+@NodeInfrastructure
+public @interface TrainingIntegration {
+}

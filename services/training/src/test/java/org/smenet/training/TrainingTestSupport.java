@@ -1,0 +1,136 @@
+package org.smenet.training;
+
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.awaitility.Awaitility;
+import org.smenet.contracts.registry.EnterpriseProfile;
+import org.smenet.contracts.registry.FocalPointDesignated;
+import org.smenet.contracts.registry.FocalPointFunction;
+import org.smenet.contracts.registry.FocalPointKind;
+import org.smenet.contracts.registry.FocalPointRevoked;
+import org.smenet.contracts.registry.SizeClass;
+import org.smenet.contracts.training.CourseLevel;
+import org.smenet.contracts.training.CourseTopic;
+import org.smenet.contracts.training.Delivery;
+import org.smenet.kit.authority.Designations;
+import org.smenet.kit.security.Actor;
+import org.smenet.kit.security.Role;
+import org.smenet.training.app.CourseRequest;
+import org.smenet.training.app.CourseService;
+import org.smenet.training.app.SessionRequest;
+import org.smenet.training.app.SessionService;
+import org.smenet.training.domain.Course;
+import org.smenet.training.domain.Session;
+import org.smenet.training.store.EnterpriseDirectory;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/** What the training integration tests share: MockMvc, designations, enterprises, fixtures, topic reading. */
+public final class TrainingTestSupport {
+
+    private TrainingTestSupport() {
+    }
+
+    public static MockMvc mockMvc(WebApplicationContext context) {
+        return MockMvcBuilders.webAppContextSetup(context)
+                .addFilters(context.getBean(org.smenet.kit.web.CorrelationId.class))
+                .apply(springSecurity()).build();
+    }
+
+    /** Makes {@code org} a designated focal point of {@code economy} as the kit's listener would. */
+    public static String designated(ApplicationContext context, String economy, String org,
+            FocalPointFunction... functions) {
+        context.getBean(Designations.class).designated(new FocalPointDesignated("fp-" + org, economy, org + " institution",
+                FocalPointKind.SME_CENTRE, List.of(functions.length == 0 ? FocalPointFunction.values() : functions),
+                org, null, Instant.now()), 1);
+        return org;
+    }
+
+    public static void revoked(ApplicationContext context, String economy, String org) {
+        context.getBean(Designations.class).revoked(new FocalPointRevoked("fp-" + org, economy, "test", Instant.now()), 2);
+    }
+
+    /** An enterprise the registry registered, as the enterprise listener records it. */
+    public static String enterprise(ApplicationContext context, String economy, String ownerOrg, EnterpriseProfile profile) {
+        String id = unique("ent");
+        context.getBean(EnterpriseDirectory.class).registered(id, economy, ownerOrg, profile, 1);
+        return id;
+    }
+
+    public static EnterpriseProfile profile(List<String> isic, List<String> hsOffered, List<String> targets,
+            List<String> certifications) {
+        return new EnterpriseProfile("Test Foods SpA", SizeClass.SMALL, 2015, isic, hsOffered, List.of(), List.of(),
+                List.of(), targets, certifications, List.of("es"), null, true);
+    }
+
+    public static Actor provider(String economy, String org) {
+        return new Actor("t", economy, org, Set.of(Role.FOCAL_POINT));
+    }
+
+    public static Course course(ApplicationContext context, Actor provider, String title, CourseTopic topic,
+            List<String> hs, String certification, String validity) {
+        return context.getBean(CourseService.class).publish(provider, new CourseRequest(title, "About " + title, topic,
+                CourseLevel.INTRODUCTORY, "es", Delivery.HYBRID, "Santiago", hs, List.of(), List.of(), certification,
+                validity, true));
+    }
+
+    public static Session session(ApplicationContext context, Actor provider, String courseId, int capacity,
+            boolean waitlist) {
+        Instant now = Instant.now();
+        return context.getBean(SessionService.class).schedule(provider, courseId, new SessionRequest(
+                now.plus(Duration.ofDays(30)), now.plus(Duration.ofDays(31)), now.plus(Duration.ofDays(20)), capacity,
+                waitlist, null));
+    }
+
+    public static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public static String header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    /** Reads {@code topic} from the beginning until {@code wanted} records match, or fails after 60 s (first group joins on a busy machine). */
+    public static List<ConsumerRecord<String, byte[]>> awaitRecords(String bootstrap, String topic,
+            Predicate<ConsumerRecord<String, byte[]>> match, int wanted) {
+        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))) {
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> !consumer.partitionsFor(topic).isEmpty());
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
+                    if (match.test(record)) {
+                        found.add(record);
+                    }
+                });
+                return found.size() >= wanted;
+            });
+        }
+        return found;
+    }
+}

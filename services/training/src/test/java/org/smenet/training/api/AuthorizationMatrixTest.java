@@ -1,0 +1,267 @@
+package org.smenet.training.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.smenet.testsupport.TestTokens.token;
+import static org.smenet.training.TrainingTestSupport.unique;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.smenet.contracts.registry.FocalPointFunction;
+import org.smenet.contracts.training.CourseTopic;
+import org.smenet.kit.security.Actor;
+import org.smenet.kit.security.Role;
+import org.smenet.training.TrainingIntegration;
+import org.smenet.training.TrainingTestSupport;
+import org.smenet.training.app.CertificateService;
+import org.smenet.training.app.SessionService;
+import org.smenet.training.domain.Certificate;
+import org.smenet.training.domain.Course;
+import org.smenet.training.domain.Session;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every training endpoint × every kind of actor, written from the rules, with the exact status expected.
+ * The node hosts CL (where the fixtures live) and PE; VN is another node's economy. The provider is the
+ * focal point designated for TRAINING that published the course; another focal point designated for
+ * TRAINING is not the provider. Anyone, without a token, reads the keys and status lists and verifies.
+ * Fails when an endpoint exists that the matrix does not list.
+ */
+@TrainingIntegration
+class AuthorizationMatrixTest {
+
+    static final String PROVIDER = "org-cl-fp-provider";
+    static final String FP_TRAINING = "org-cl-fp-trainer2";
+    static final String FP_VERIFICATION = "org-cl-fp-verifier";
+    static final String FP_REVOKED = "org-cl-fp-gone";
+    static final String FP_PE = "org-pe-fp-trainer";
+
+    /** The actors, in the order of every row's statuses. {@code null} org: the enrolled enterprise's owner. */
+    enum Who {
+        PROVIDER_FP("CL", PROVIDER, Role.FOCAL_POINT),
+        OTHER_TRAINING_FP("CL", FP_TRAINING, Role.FOCAL_POINT),
+        VERIFICATION_ONLY_FP("CL", FP_VERIFICATION, Role.FOCAL_POINT),
+        UNDESIGNATED_FP("CL", "org-cl-fp-nobody", Role.FOCAL_POINT),
+        REVOKED_FP("CL", FP_REVOKED, Role.FOCAL_POINT),
+        ENROLLED_SME("CL", null, Role.SME),
+        OTHER_SME("CL", "org-cl-sme-other", Role.SME),
+        ADMIN("CL", "org-cl-admin", Role.ECONOMY_ADMIN),
+        OPERATOR("CL", "org-network-operator", Role.NETWORK_OPERATOR),
+        SME_OF_PE("PE", "org-pe-sme-1", Role.SME),
+        FP_OF_PE("PE", FP_PE, Role.FOCAL_POINT),
+        SME_OF_VN("VN", "org-vn-sme-1", Role.SME),
+        FP_OF_VN("VN", "org-vn-fp-1", Role.FOCAL_POINT),
+        ADMIN_OF_VN("VN", "org-vn-admin", Role.ECONOMY_ADMIN);
+
+        final String economy;
+        final String org;
+        final Role[] roles;
+
+        Who(String economy, String org, Role... roles) {
+            this.economy = economy;
+            this.org = org;
+            this.roles = roles;
+        }
+    }
+
+    /** Expected statuses in {@link Who} order, and without a token. */
+    record Row(String method, String path, int[] expected, int withoutToken) {
+        Row(String method, String path, String statuses) {
+            this(method, path, statuses, 401);
+        }
+
+        Row(String method, String path, String statuses, int withoutToken) {
+            this(method, path, Stream.of(statuses.trim().split("\\s+")).mapToInt(Integer::parseInt).toArray(),
+                    withoutToken);
+        }
+    }
+
+    static String all(int status) {
+        return (status + " ").repeat(Who.values().length);
+    }
+
+    //                                                   CL: prov trn2 ver undes rev  enr  oth  adm  op | PE: sme fp | VN: sme fp adm
+    static final List<Row> MATRIX = List.of(
+            new Row("POST", "/api/training/courses", "201 201 403 403 403 403 403 403 403 403 201 403 403 403"),
+            new Row("GET", "/api/training/courses", all(200)),
+            new Row("GET", "/api/training/courses/{id}", all(200)),
+            new Row("POST", "/api/training/courses/{id}/sessions", "201 403 403 403 403 403 403 403 403 403 403 403 403 403"),
+            new Row("GET", "/api/training/courses/{id}/sessions", all(200)),
+            new Row("GET", "/api/training/sessions/{id}", all(200)),
+            // only the owner of the enterprise enrols it (and cancels); VN writes nothing here
+            new Row("POST", "/api/training/sessions/{id}/enrolments", "403 403 403 403 403 201 403 403 403 403 403 403 403 403"),
+            new Row("POST", "/api/training/sessions/{id}/cancellations", "403 403 403 403 403 200 403 403 403 403 403 403 403 403"),
+            // attendance and completion: the provider only
+            new Row("POST", "/api/training/sessions/{id}/attendance", "200 403 403 403 403 403 403 403 403 403 403 403 403 403"),
+            new Row("POST", "/api/training/sessions/{id}/completions", "201 403 403 403 403 403 403 403 403 403 403 403 403 403"),
+            // the holder, the provider and the focal points of its economy; for others it does not exist
+            new Row("GET", "/api/training/certificates/{id}", "200 200 200 404 404 200 404 404 404 404 404 404 404 404"),
+            new Row("POST", "/api/training/certificates/{id}/revocation", "200 403 403 403 403 403 403 403 403 403 403 403 403 403"),
+            new Row("GET", "/api/training/enterprises/{id}/recommendations", "200 200 200 403 403 200 403 403 403 403 403 403 403 403"),
+            // anyone, with or without a token
+            new Row("GET", "/api/training/.well-known/jwks.json", all(200), 200),
+            new Row("GET", "/api/training/status-lists/{list}", all(200), 200),
+            new Row("GET", "/api/training/verifications", all(200), 200),
+            new Row("POST", "/api/training/verifications", all(200), 200),
+            new Row("GET", "/api/training/network/courses", all(200)),
+            new Row("GET", "/api/training/network/courses/{id}", all(200)),
+            new Row("POST", "/api/training/keys/rotation", "403 403 403 403 403 403 403 200 200 403 403 403 403 403"));
+
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    SessionService sessions;
+    @Autowired
+    CertificateService certificates;
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    MockMvc mvc;
+
+    @BeforeEach
+    void setUp() {
+        mvc = TrainingTestSupport.mockMvc(context);
+        TrainingTestSupport.designated(context, "CL", PROVIDER, FocalPointFunction.TRAINING);
+        TrainingTestSupport.designated(context, "CL", FP_TRAINING, FocalPointFunction.TRAINING);
+        TrainingTestSupport.designated(context, "CL", FP_VERIFICATION, FocalPointFunction.VERIFICATION);
+        TrainingTestSupport.designated(context, "PE", FP_PE, FocalPointFunction.TRAINING);
+        TrainingTestSupport.designated(context, "CL", FP_REVOKED, FocalPointFunction.TRAINING);
+        TrainingTestSupport.revoked(context, "CL", FP_REVOKED);
+    }
+
+    @Test
+    void everyEndpointOfTheServiceIsInTheMatrix() {
+        Set<String> served = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            for (String path : info.getPatternValues()) {
+                if (path.startsWith("/api/")) {
+                    info.getMethodsCondition().getMethods().forEach(m -> served.add(m.name() + " " + path));
+                }
+            }
+        });
+        Set<String> listed = new TreeSet<>();
+        MATRIX.forEach(row -> listed.add(row.method() + " " + row.path()));
+        assertThat(listed).isEqualTo(served);
+    }
+
+    @Test
+    void everyRowHasAStatusForEveryActor() {
+        assertThat(MATRIX).allSatisfy(row -> assertThat(row.expected()).as(row.path()).hasSize(Who.values().length));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyEndpointTimesEveryActor() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Row row : MATRIX) {
+            for (Who who : Who.values()) {
+                int expected = row.expected()[who.ordinal()];
+                tests.add(DynamicTest.dynamicTest(row.method() + " " + row.path() + " as " + who + " → " + expected,
+                        () -> assertStatus(row, who, expected)));
+            }
+            tests.add(DynamicTest.dynamicTest(row.method() + " " + row.path() + " without a token → "
+                    + row.withoutToken(), () -> assertStatus(row, null, row.withoutToken())));
+        }
+        return tests.stream();
+    }
+
+    /** Fresh fixtures for every cell, so one cell's change never decides another's status. */
+    private void assertStatus(Row row, Who who, int expected) throws Exception {
+        Fixture f = fixture();
+        String path = row.path().replace("{list}", f.certificate.statusList()).replace("{id}", f.idFor(row.path()));
+        MockHttpServletRequestBuilder call = request(HttpMethod.valueOf(row.method()), path)
+                .contentType(MediaType.APPLICATION_JSON).content(body(row, f));
+        if (path.endsWith("/verifications") && row.method().equals("GET")) {
+            call.param("certificate", f.certificate.id());
+        }
+        if (who != null) {
+            String org = who.org == null ? f.owner : who.org;
+            call.with(token(who.economy, org, Stream.of(who.roles).map(Role::name).toArray(String[]::new)));
+        }
+        int status = mvc.perform(call).andReturn().getResponse().getStatus();
+        assertThat(status).as("%s %s as %s", row.method(), row.path(), who).isEqualTo(expected);
+    }
+
+    /**
+     * A course of the provider with a session in which the owner's enterprise holds a seat, a second
+     * enterprise of the owner not yet enrolled, and a certificate the first one earned in another session.
+     */
+    record Fixture(String owner, Course course, Session session, String enrolled, String unenrolled,
+            Certificate certificate, String networkCourse) {
+        String idFor(String path) {
+            if (path.startsWith("/api/training/network")) {
+                return networkCourse;
+            }
+            if (path.startsWith("/api/training/courses")) {
+                return course.id();
+            }
+            if (path.startsWith("/api/training/sessions")) {
+                return session.id();
+            }
+            if (path.startsWith("/api/training/certificates")) {
+                return certificate.id();
+            }
+            return enrolled;
+        }
+    }
+
+    private Fixture fixture() {
+        Actor provider = TrainingTestSupport.provider("CL", PROVIDER);
+        String owner = unique("org-cl-sme");
+        Actor sme = new Actor("t", "CL", owner, Set.of(Role.SME));
+        var profile = TrainingTestSupport.profile(List.of("0124"), List.of("081010"), List.of("JP"), List.of());
+        String enrolled = TrainingTestSupport.enterprise(context, "CL", owner, profile);
+        String unenrolled = TrainingTestSupport.enterprise(context, "CL", owner, profile);
+        Course course = TrainingTestSupport.course(context, provider, "Matrix SPS", CourseTopic.SANITARY_AND_PHYTOSANITARY,
+                List.of("0810"), null, null);
+        Session session = TrainingTestSupport.session(context, provider, course.id(), 5, true);
+        sessions.enrol(sme, session.id(), enrolled);
+        Session earlier = TrainingTestSupport.session(context, provider, course.id(), 5, true);
+        sessions.enrol(sme, earlier.id(), enrolled);
+        Certificate certificate = certificates.complete(provider, earlier.id(), enrolled);
+        String networkCourse = unique("crs-th");
+        context.getBean(org.smenet.training.store.NetworkCourses.class).listed(new org.smenet.contracts.training.CoursePublished(
+                networkCourse, "TH", "org-th-fp", "Thai e-commerce", "", CourseTopic.E_COMMERCE,
+                org.smenet.contracts.training.CourseLevel.INTRODUCTORY, "th", org.smenet.contracts.training.Delivery.ONLINE,
+                null, List.of(), List.of(), List.of(), null, true, Instant.now()), 1, "TH.smenet.public.training.course.v1");
+        return new Fixture(owner, course, sessions.get(session.id()), enrolled, unenrolled, certificate, networkCourse);
+    }
+
+    private static String body(Row row, Fixture f) {
+        String path = row.path();
+        if (path.equals("/api/training/courses")) {
+            return TrainingFlowTest.courseJson(true);
+        }
+        if (path.equals("/api/training/courses/{id}/sessions")) {
+            Instant now = Instant.now();
+            return """
+                    {"startsAt":"%s","endsAt":"%s","enrolmentDeadline":"%s","capacity":3,"waitlistEnabled":true}"""
+                    .formatted(now.plus(Duration.ofDays(30)), now.plus(Duration.ofDays(31)), now.plus(Duration.ofDays(9)));
+        }
+        if (path.endsWith("/enrolments")) {
+            return "{\"enterpriseId\":\"" + f.unenrolled() + "\"}";
+        }
+        if (path.startsWith("/api/training/sessions/")) {
+            return "{\"enterpriseId\":\"" + f.enrolled() + "\"}";
+        }
+        if (path.equals("/api/training/verifications")) {
+            return "{\"credential\":\"" + f.certificate().credential() + "\"}";
+        }
+        return "{}";
+    }
+}
