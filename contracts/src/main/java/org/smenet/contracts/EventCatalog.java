@@ -2,6 +2,7 @@ package org.smenet.contracts;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.smenet.contracts.consultation.ConsultationEvents;
 import org.smenet.contracts.registry.RegistryEvents;
 import org.smenet.contracts.training.TrainingEvents;
 
@@ -9,8 +10,9 @@ import org.smenet.contracts.training.TrainingEvents;
 public final class EventCatalog {
 
     public static final List<EventType<?>> ALL = Stream.of(
-                    RegistryEvents.ALL
-                    , TrainingEvents.ALL)
+                    RegistryEvents.ALL,
+                    TrainingEvents.ALL,
+                    ConsultationEvents.ALL)
             .flatMap(List::stream).toList();
 
     private EventCatalog() {

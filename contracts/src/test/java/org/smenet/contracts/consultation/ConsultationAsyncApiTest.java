@@ -1,0 +1,35 @@
+package org.smenet.contracts.consultation;
+
+import java.util.List;
+import org.smenet.contracts.AsyncApiDocumentTest;
+import org.smenet.contracts.EventType;
+import org.smenet.contracts.registry.RegistryEvents;
+
+/** {@code asyncapi-consultation.yaml} describes the consultation service's events and what it reads. */
+class ConsultationAsyncApiTest extends AsyncApiDocumentTest {
+
+    @Override
+    protected String service() {
+        return "consultation";
+    }
+
+    @Override
+    protected List<EventType<?>> events() {
+        return ConsultationEvents.ALL;
+    }
+
+    @Override
+    protected Object sample(EventType<?> type) {
+        return ConsultationSamples.full(type);
+    }
+
+    @Override
+    protected List<String> publicTopics() {
+        return List.of(ConsultationEvents.PUBLIC_CONSULTATION_TOPIC);
+    }
+
+    @Override
+    protected List<String> received() {
+        return List.of(RegistryEvents.ENTERPRISE_TOPIC);
+    }
+}

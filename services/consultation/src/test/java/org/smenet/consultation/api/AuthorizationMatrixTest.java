@@ -1,0 +1,276 @@
+package org.smenet.consultation.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.smenet.testsupport.TestTokens.token;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.smenet.consultation.ConsultationIntegration;
+import org.smenet.consultation.ConsultationTestSupport;
+import org.smenet.consultation.TestClock;
+import org.smenet.consultation.app.ConsultationRequest;
+import org.smenet.consultation.app.ConsultationService;
+import org.smenet.consultation.app.ExpertGroupService;
+import org.smenet.consultation.app.ModerationRequests;
+import org.smenet.consultation.app.SubmissionRequest;
+import org.smenet.consultation.app.SubmissionService;
+import org.smenet.consultation.domain.Consultation;
+import org.smenet.consultation.domain.QuestionKind;
+import org.smenet.consultation.store.ConsultationStore;
+import org.smenet.contracts.consultation.Audience;
+import org.smenet.contracts.consultation.PolicyArea;
+import org.smenet.contracts.registry.FocalPointKind;
+import org.smenet.kit.security.Actor;
+import org.smenet.kit.security.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every consultation endpoint × every kind of actor, written from the rules, with the exact status.
+ * The node hosts CL (where the fixtures live: a consultation for CL's own economy, opened by GOV) and PE;
+ * VN is another node's. Fails when an endpoint exists that the matrix does not list.
+ */
+@ConsultationIntegration
+class AuthorizationMatrixTest {
+
+    static final String GOV = "org-cl-gov-matrix";
+    static final String GOV_OTHER = "org-cl-gov-other";
+    static final String AGENCY = "org-cl-sme-centre";
+    static final String CHAMBER_ORG = "org-cl-chamber-matrix";
+    static final String SME_ORG = "org-cl-sme-matrix";
+    static final String EXPERT_ORG = "org-cl-expert-matrix";
+    static final String GOV_PE = "org-pe-gov-matrix";
+
+    /** The actors, in the order of every row's statuses. */
+    enum Who {
+        GOV_FOCAL_POINT("CL", GOV, Role.FOCAL_POINT),
+        OTHER_GOV_FOCAL_POINT("CL", GOV_OTHER, Role.FOCAL_POINT),
+        SME_CENTRE_FOCAL_POINT("CL", AGENCY, Role.FOCAL_POINT),
+        CHAMBER("CL", CHAMBER_ORG, Role.FOCAL_POINT),
+        SME("CL", SME_ORG, Role.SME),
+        EXPERT("CL", EXPERT_ORG, Role.EXPERT),
+        UNDESIGNATED_FOCAL_POINT("CL", "org-cl-nobody", Role.FOCAL_POINT),
+        SME_OF_PE("PE", "org-pe-sme-matrix", Role.SME),
+        GOV_FOCAL_POINT_OF_PE("PE", GOV_PE, Role.FOCAL_POINT),
+        SME_OF_VN("VN", "org-vn-sme-1", Role.SME),
+        FOCAL_POINT_OF_VN("VN", "org-vn-gov", Role.FOCAL_POINT);
+
+        final String economy;
+        final String org;
+        final Role[] roles;
+
+        Who(String economy, String org, Role... roles) {
+            this.economy = economy;
+            this.org = org;
+            this.roles = roles;
+        }
+    }
+
+    /** What state the cell's consultation is in before the call. */
+    enum Stage { DRAFT, OPEN, OPEN_WITH_SUBMISSION, CLOSED, SUMMARISED, PUBLISHED }
+
+    record Row(String method, String path, Stage stage, int[] expected) {
+        Row(String method, String path, Stage stage, String statuses) {
+            this(method, path, stage, Stream.of(statuses.trim().split("\\s+")).mapToInt(Integer::parseInt).toArray());
+        }
+    }
+
+    static String all(int status) {
+        return (status + " ").repeat(Who.values().length);
+    }
+
+    static final String C = "/api/consultation/consultations";
+    static final String S = C + "/{id}/submissions";
+    static final String G = "/api/consultation/expert-groups";
+
+    //                                                              CL: gov gv2 ctr chm sme exp und | PE: sme gov | VN: sme fp
+    static final List<Row> MATRIX = List.of(
+            new Row("POST", C, Stage.DRAFT, "201 201 403 403 403 403 403 403 201 403 403"),
+            new Row("GET", C, Stage.OPEN, all(200)),
+            // own-economy consultation: CL sees it, PE and VN do not learn it exists
+            new Row("GET", C + "/{id}", Stage.OPEN, "200 200 200 200 200 200 200 404 404 404 404"),
+            // a draft: only CL's government focal points see it; only the one that drafted it edits it
+            new Row("PUT", C + "/{id}", Stage.DRAFT, "200 403 404 404 404 404 404 404 404 403 403"),
+            new Row("POST", C + "/{id}/opening", Stage.DRAFT, "200 403 404 404 404 404 404 404 404 403 403"),
+            new Row("POST", C + "/{id}/summary", Stage.CLOSED, "200 403 403 403 403 403 403 404 404 403 403"),
+            new Row("POST", C + "/{id}/publication", Stage.SUMMARISED, "200 403 403 403 403 403 403 404 404 403 403"),
+            new Row("GET", C + "/{id}/summary", Stage.PUBLISHED, "200 200 200 200 200 200 200 404 404 404 404"),
+            // respondents: SMEs and chambers of CL
+            new Row("POST", S, Stage.OPEN, "403 403 403 201 201 403 403 404 404 403 403"),
+            new Row("GET", S, Stage.OPEN_WITH_SUBMISSION, "200 200 200 200 200 200 200 404 404 404 404"),
+            // the fixture submission is the SME's and confidential: its author and the opening focal point read it
+            new Row("GET", S + "/{sid}", Stage.OPEN_WITH_SUBMISSION, "200 404 404 404 200 404 404 404 404 404 404"),
+            new Row("PUT", S + "/{sid}", Stage.OPEN_WITH_SUBMISSION, "403 404 404 404 200 404 404 404 404 403 403"),
+            new Row("POST", S + "/{sid}/hiding", Stage.OPEN_WITH_SUBMISSION, "200 403 403 403 403 403 403 404 404 403 403"),
+            new Row("POST", G, Stage.OPEN, "201 201 403 403 403 403 403 403 201 403 403"),
+            new Row("GET", G, Stage.OPEN, all(200)),
+            new Row("GET", G + "/{gid}", Stage.OPEN, all(200)),
+            // only members of the group (role EXPERT) write its notes
+            new Row("POST", G + "/{gid}/reviews", Stage.OPEN, "403 403 403 403 403 200 403 403 403 403 403"));
+
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    ConsultationService consultations;
+    @Autowired
+    ConsultationStore store;
+    @Autowired
+    SubmissionService submissions;
+    @Autowired
+    ExpertGroupService groups;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    MockMvc mvc;
+
+    @BeforeEach
+    void setUp() {
+        mvc = ConsultationTestSupport.mockMvc(context);
+        ConsultationTestSupport.designated(context, "CL", GOV, FocalPointKind.GOVERNMENT_AGENCY);
+        ConsultationTestSupport.designated(context, "CL", GOV_OTHER, FocalPointKind.GOVERNMENT_AGENCY);
+        ConsultationTestSupport.designated(context, "CL", AGENCY, FocalPointKind.SME_CENTRE);
+        ConsultationTestSupport.designated(context, "CL", CHAMBER_ORG, FocalPointKind.APEX_CHAMBER);
+        ConsultationTestSupport.designated(context, "PE", GOV_PE, FocalPointKind.GOVERNMENT_AGENCY);
+    }
+
+    @Test
+    void everyEndpointIsInTheMatrix() {
+        Set<String> served = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            for (String path : info.getPatternValues()) {
+                if (path.startsWith("/api/")) {
+                    info.getMethodsCondition().getMethods().forEach(m -> served.add(m.name() + " " + normalise(path)));
+                }
+            }
+        });
+        Set<String> listed = new TreeSet<>();
+        MATRIX.forEach(row -> listed.add(row.method() + " " + row.path()));
+        assertThat(listed).isEqualTo(served);
+    }
+
+    /** The matrix names the path variables {id}, {sid} and {gid}. */
+    private static String normalise(String path) {
+        return path.replace(C + "/{consultationId}/submissions/{id}", S + "/{sid}")
+                .replace("{consultationId}", "{id}")
+                .replace(G + "/{id}", G + "/{gid}");
+    }
+
+    @Test
+    void everyRowHasAStatusForEveryActor() {
+        assertThat(MATRIX).allSatisfy(row -> assertThat(row.expected()).as(row.path()).hasSize(Who.values().length));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyEndpointTimesEveryActor() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Row row : MATRIX) {
+            for (Who who : Who.values()) {
+                int expected = row.expected()[who.ordinal()];
+                tests.add(DynamicTest.dynamicTest(row.method() + " " + row.path() + " as " + who + " → " + expected,
+                        () -> assertStatus(row, who, expected)));
+            }
+            tests.add(DynamicTest.dynamicTest(row.method() + " " + row.path() + " without a token → 401",
+                    () -> assertStatus(row, null, 401)));
+        }
+        return tests.stream();
+    }
+
+    /** Fresh fixtures for every cell, so one cell's change never decides another's status. */
+    private void assertStatus(Row row, Who who, int expected) throws Exception {
+        Fixture f = fixture(row.stage());
+        String path = row.path().replace("{id}", f.consultation().id()).replace("{sid}", String.valueOf(f.submissionId()))
+                .replace("{gid}", f.groupId());
+        MockHttpServletRequestBuilder call = request(HttpMethod.valueOf(row.method()), path)
+                .contentType(MediaType.APPLICATION_JSON).content(body(row, f));
+        if (row.method().equals("PUT")) {
+            call.header("If-Match", "*");
+        }
+        if (who != null) {
+            call.with(token(who.economy, who.org, Stream.of(who.roles).map(Role::name).toArray(String[]::new)));
+        }
+        int status = mvc.perform(call).andReturn().getResponse().getStatus();
+        assertThat(status).as("%s %s as %s", row.method(), row.path(), who).isEqualTo(expected);
+    }
+
+    record Fixture(Consultation consultation, String submissionId, String groupId) {
+    }
+
+    private Fixture fixture(Stage stage) {
+        Actor gov = new Actor("t", "CL", GOV, Set.of(Role.FOCAL_POINT));
+        Consultation c = consultations.draft(gov, draft(clock.instant().plus(Duration.ofDays(30))));
+        String submissionId = null;
+        if (stage != Stage.DRAFT) {
+            c = consultations.open(gov, c.id());
+        }
+        if (stage == Stage.OPEN_WITH_SUBMISSION) {
+            submissionId = submissions.submit(new Actor("t", "CL", SME_ORG, Set.of(Role.SME)), c.id(),
+                    new SubmissionRequest(List.of(new SubmissionRequest.AnswerRequest("q1", null, List.of("YES"), null)),
+                            List.of(), true)).id();
+        }
+        if (stage.ordinal() >= Stage.CLOSED.ordinal()) {
+            Consultation closed = c.close(); // as the closing sweep does at the date
+            store.update(closed, List.of());
+            c = closed;
+        }
+        if (stage.ordinal() >= Stage.SUMMARISED.ordinal()) {
+            c = consultations.summarise(gov, c.id(), "Outcome");
+        }
+        if (stage == Stage.PUBLISHED) {
+            c = consultations.publish(gov, c.id());
+        }
+        String groupId = groups.form(gov, new ModerationRequests.ExpertGroupRequest("Fresh fruit", "0121",
+                List.of(EXPERT_ORG))).id();
+        return new Fixture(c, submissionId, groupId);
+    }
+
+    static ConsultationRequest draft(Instant closesAt) {
+        return new ConsultationRequest("Matrix consultation", null, PolicyArea.SPS, List.of("0806"), List.of(), List.of(),
+                List.of(new ConsultationRequest.SectionRequest(1, "Scope", "text")),
+                List.of(new ConsultationRequest.QuestionRequest("q1", QuestionKind.SINGLE_CHOICE, "Agree?",
+                        List.of("YES", "NO"))), Audience.OWN_ECONOMY, null, closesAt);
+    }
+
+    private String body(Row row, Fixture f) {
+        String path = row.path();
+        if (path.equals(C) || path.equals(C + "/{id}")) {
+            Map<String, Object> body = ConsultationTestSupport.draftBody("OWN_ECONOMY",
+                    clock.instant().plus(Duration.ofDays(30)), List.of("0806"), List.of(), List.of());
+            return ConsultationTestSupport.json(body);
+        }
+        if (path.endsWith("/summary")) {
+            return ConsultationTestSupport.json(Map.of("outcome", "Outcome note"));
+        }
+        if (path.equals(S) || path.equals(S + "/{sid}")) {
+            return ConsultationTestSupport.json(Map.of("answers", List.of(Map.of("questionId", "q1", "choices", List.of("NO")))));
+        }
+        if (path.endsWith("/hiding")) {
+            return ConsultationTestSupport.json(Map.of("reason", "Off-topic"));
+        }
+        if (path.equals(G)) {
+            return ConsultationTestSupport.json(Map.of("name", "Wine", "sectorIsic", "1102", "members", List.of(EXPERT_ORG)));
+        }
+        if (path.endsWith("/reviews")) {
+            return ConsultationTestSupport.json(Map.of("consultationId", f.consultation().id(), "note", "Looks right."));
+        }
+        return "";
+    }
+}
