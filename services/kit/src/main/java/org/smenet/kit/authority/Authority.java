@@ -59,6 +59,29 @@ public class Authority {
         throw new RuleViolation("not-a-designated-focal-point", HttpStatus.FORBIDDEN, null, detail);
     }
 
+    /**
+     * As {@link #requireFocalPoint(Actor, String, FocalPointFunction)}, and the institution must be of one of
+     * {@code kinds} (e.g. only a government agency opens a consultation).
+     */
+    public Designation requireFocalPoint(Actor actor, String economy, FocalPointFunction function,
+            org.smenet.contracts.registry.FocalPointKind... kinds) {
+        Designation designation = requireFocalPoint(actor, economy, function);
+        for (var kind : kinds) {
+            if (kind.name().equals(designation.kind())) {
+                return designation;
+            }
+        }
+        List<Designation> ofKind = designations.active(economy, actor.org()).stream()
+                .filter(d -> function == null || d.has(function.name()))
+                .filter(d -> java.util.Arrays.stream(kinds).anyMatch(k -> k.name().equals(d.kind())))
+                .toList();
+        if (!ofKind.isEmpty()) {
+            return ofKind.get(0);
+        }
+        throw new RuleViolation("not-a-designated-focal-point", HttpStatus.FORBIDDEN, null, "Organisation "
+                + actor.org() + " is a focal point of " + economy + " but not a " + java.util.Arrays.toString(kinds));
+    }
+
     private Designation standing(Actor actor, String economy, FocalPointFunction function) {
         if (!actor.has(Role.FOCAL_POINT) || !actor.actsFor(economy) || actor.org() == null) {
             return null;

@@ -94,6 +94,14 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Map<String, String>> errors = new ArrayList<>();
         e.getParameterValidationResults().forEach(result -> {
+            if (result instanceof org.springframework.validation.method.ParameterErrors bodyErrors) {
+                // a validated body: name the field at fault, not the method parameter that carried it
+                bodyErrors.getFieldErrors().forEach(error -> errors.add(Map.of("field", error.getField(),
+                        "message", String.valueOf(error.getDefaultMessage()))));
+                bodyErrors.getGlobalErrors().forEach(error -> errors.add(Map.of("field", error.getObjectName(),
+                        "message", String.valueOf(error.getDefaultMessage()))));
+                return;
+            }
             String name = result.getMethodParameter().getParameterName();
             result.getResolvableErrors().forEach(error -> errors.add(
                     Map.of("field", String.valueOf(name), "message", String.valueOf(error.getDefaultMessage()))));
