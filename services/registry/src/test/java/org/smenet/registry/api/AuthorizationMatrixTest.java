@@ -93,7 +93,13 @@ class AuthorizationMatrixTest {
                     statuses(200, 200, 403, 403, 403, 403, 403, 403, 403, 403)),
             new Row("GET", "/api/registry/network/enterprises", all(200)),
             new Row("GET", "/api/registry/network/enterprises/{id}", all(200)),
-            new Row("POST", "/api/registry/demo-data", statuses(403, 403, 200, 403, 200, 403, 403, 200, 403, 200)));
+            new Row("POST", "/api/registry/demo-data", statuses(403, 403, 200, 403, 200, 403, 403, 200, 403, 200)),
+            // the kit's operator view of parked outbox events (an admin sees its own economy's only)
+            new Row("GET", "/api/registry/operator/outbox/parked", statuses(403, 403, 200, 403, 200, 403, 403, 200, 403, 200)),
+            new Row("POST", "/api/registry/operator/outbox/parked/{id}/retry",
+                    statuses(403, 403, 404, 403, 404, 403, 403, 404, 403, 404)),
+            new Row("DELETE", "/api/registry/operator/outbox/parked/{id}",
+                    statuses(403, 403, 404, 403, 404, 403, 403, 404, 403, 404)));
 
     @Autowired
     WebApplicationContext context;
