@@ -35,7 +35,8 @@ final class OutboxPublisher {
     /** Enough to keep a few failing aggregates out of the batch query without bloating it. */
     private static final int MAX_BACKING_OFF = 1000;
 
-    record Outcome(int published, int parked, boolean unreachable) {
+    /** What a pass achieved; {@code complete}: every document it set out to serve was served. */
+    record Outcome(int published, int parked, boolean unreachable, boolean complete) {
     }
 
     private final MongoTemplate mongo;
@@ -87,15 +88,53 @@ final class OutboxPublisher {
     private record Failed(Aggregate aggregate, Document event, String error) {
     }
 
-    Outcome publish(String collection, long passStarted) {
-        List<Aggregate> batch = read(collection);
+    /** Ids of documents with pending events, oldest pending event first, without those backing off. */
+    List<Object> pendingIds(String collection, int limit) {
+        Map<Object, Instant> waiting = backingOff(collection);
+        Document filter = new Document(OutboxCollections.FIELD + ".0", new Document("$exists", true));
+        if (!waiting.isEmpty()) {
+            filter.append("_id", new Document("$nin", new ArrayList<>(waiting.keySet())));
+        }
+        List<Object> ids = new ArrayList<>();
+        mongo.getCollection(collection).find(filter).projection(new Document("_id", 1))
+                .sort(new Document(OutboxDocuments.OLDEST, 1)).limit(limit)
+                .forEach(document -> ids.add(document.get("_id")));
+        return ids;
+    }
+
+    /**
+     * Publishes the pending events of documents {@code ids}, {@code batchSize} documents at a time, until
+     * done or the pass's window for issuing sends is over; {@code complete} says whether all were served.
+     */
+    Outcome publish(String collection, long passStarted, List<Object> ids) {
+        int published = 0;
+        int parked = 0;
+        for (int from = 0; from < ids.size(); from += properties.batchSize()) {
+            if (!issuing(passStarted)) {
+                return new Outcome(published, parked, false, false);
+            }
+            List<Aggregate> batch = read(collection, ids.subList(from, Math.min(ids.size(), from + properties.batchSize())));
+            Outcome outcome = publishBatch(collection, passStarted, batch);
+            published += outcome.published();
+            parked += outcome.parked();
+            if (outcome.unreachable()) {
+                return new Outcome(published, parked, true, false);
+            }
+        }
+        return new Outcome(published, parked, false, true);
+    }
+
+    private boolean issuing(long passStarted) {
+        return System.nanoTime() - passStarted < properties.sendTimeout().toNanos()
+                && lease.validFor(properties.sendTimeout().multipliedBy(2));
+    }
+
+    private Outcome publishBatch(String collection, long passStarted, List<Aggregate> batch) {
         List<Aggregate> open = new ArrayList<>(batch);
         int published = 0;
         int parked = 0;
         boolean unreachable = false;
-        long issueUntil = passStarted + properties.sendTimeout().toNanos();
-        while (!open.isEmpty() && !unreachable && System.nanoTime() < issueUntil
-                && lease.validFor(properties.sendTimeout().multipliedBy(2))) {
+        while (!open.isEmpty() && !unreachable && issuing(passStarted)) {
             List<InFlight> round = new ArrayList<>(open.size());
             for (Aggregate aggregate : open) {
                 Document event = aggregate.events.get(aggregate.next);
@@ -149,7 +188,7 @@ final class OutboxPublisher {
         }
         parkedCounter(parked);
         write(collection, batch);
-        return new Outcome(published, parked, unreachable);
+        return new Outcome(published, parked, unreachable, true);
     }
 
     /**
@@ -176,22 +215,41 @@ final class OutboxPublisher {
         return parked;
     }
 
-    private List<Aggregate> read(String collection) {
+    /** The documents' pending events, oldest pending event first (a hinted document may have none left). */
+    private List<Aggregate> read(String collection, List<Object> ids) {
+        Map<Object, Instant> waiting = backingOff(collection);
+        List<Document> documents = new ArrayList<>();
+        // Exactly {_id: {$in: ...}}: the only query shape the dev store serves from an index.
+        mongo.getCollection(collection).find(new Document("_id", new Document("$in", ids)))
+                .projection(new Document(OutboxCollections.FIELD, 1))
+                .forEach(document -> {
+                    List<Document> events = document.getList(OutboxCollections.FIELD, Document.class);
+                    if (events != null && !events.isEmpty() && !waiting.containsKey(document.get("_id"))) {
+                        documents.add(document);
+                    }
+                });
+        documents.sort(Comparator.comparingLong(OutboxPublisher::oldest));
+        List<Aggregate> batch = new ArrayList<>(documents.size());
+        for (Document document : documents) {
+            batch.add(new Aggregate(document.get("_id"),
+                    new ArrayList<>(document.getList(OutboxCollections.FIELD, Document.class))));
+        }
+        return batch;
+    }
+
+    private static long oldest(Document document) {
+        long oldest = Long.MAX_VALUE;
+        for (Document event : document.getList(OutboxCollections.FIELD, Document.class)) {
+            oldest = Math.min(oldest, event.get("time") instanceof java.util.Date time ? time.getTime() : 0L);
+        }
+        return oldest;
+    }
+
+    private Map<Object, Instant> backingOff(String collection) {
         Map<Object, Instant> waiting = backingOff.computeIfAbsent(collection, c -> new ConcurrentHashMap<>());
         Instant now = Instant.now();
         waiting.values().removeIf(until -> until.isBefore(now));
-        Document filter = new Document(OutboxCollections.FIELD + ".0", new Document("$exists", true));
-        if (!waiting.isEmpty()) {
-            filter.append("_id", new Document("$nin", new ArrayList<>(waiting.keySet())));
-        }
-        List<Aggregate> batch = new ArrayList<>();
-        mongo.getCollection(collection).find(filter)
-                .projection(new Document("_id", 1).append(OutboxCollections.FIELD, 1))
-                .sort(new Document(OutboxDocuments.OLDEST, 1))
-                .limit(properties.batchSize())
-                .forEach(document -> batch.add(new Aggregate(document.get("_id"),
-                        new ArrayList<>(document.getList(OutboxCollections.FIELD, Document.class)))));
-        return batch;
+        return waiting;
     }
 
     /** Removes what was acknowledged or parked; a parked event moves to {@code outboxParked} in the same update. */
@@ -214,7 +272,7 @@ final class OutboxPublisher {
     }
 
     private void backOff(String collection, Object id, int tries) {
-        Map<Object, Instant> waiting = backingOff.computeIfAbsent(collection, c -> new ConcurrentHashMap<>());
+        Map<Object, Instant> waiting = backingOff(collection);
         if (waiting.size() >= MAX_BACKING_OFF) {
             waiting.entrySet().stream().min(Map.Entry.comparingByValue(Comparator.naturalOrder()))
                     .ifPresent(soonest -> waiting.remove(soonest.getKey()));

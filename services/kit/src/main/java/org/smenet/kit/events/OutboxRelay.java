@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -32,6 +33,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    /** A scan reads the ids of up to this many batches at once, so the store sorts pending documents once per ten batches. */
+    static final int SCAN_BATCHES = 10;
 
     private final MongoTemplate mongo;
     private final OutboxCollections collections;
@@ -75,27 +78,39 @@ public class OutboxRelay implements SmartLifecycle {
      * number of events Kafka acknowledged. Without the lease it publishes nothing.
      */
     public int publishPending() {
-        return pass().published();
+        return pass(null).published();
     }
 
-    private OutboxPublisher.Outcome pass() {
+    /**
+     * Serves the hinted documents, or (hints null) scans each collection for the documents with the
+     * oldest pending events, up to ten batches per collection.
+     */
+    private OutboxPublisher.Outcome pass(Map<String, List<Object>> hints) {
         synchronized (passLock) {
             if (!lease.holdFor(properties.passBound())) {
-                return new OutboxPublisher.Outcome(0, 0, false);
+                return new OutboxPublisher.Outcome(0, 0, false, true);
             }
             indexOutboxes();
             long started = System.nanoTime();
             int published = 0;
             int parkedNow = 0;
+            boolean complete = true;
             for (String collection : collections.names()) {
-                OutboxPublisher.Outcome outcome = publisher.publish(collection, started);
+                List<Object> ids = hints == null
+                        ? publisher.pendingIds(collection, properties.batchSize() * SCAN_BATCHES)
+                        : hints.getOrDefault(collection, List.of());
+                if (ids.isEmpty()) {
+                    continue;
+                }
+                OutboxPublisher.Outcome outcome = publisher.publish(collection, started, ids);
                 published += outcome.published();
                 parkedNow += outcome.parked();
+                complete &= outcome.complete() && (hints != null || ids.size() < properties.batchSize() * SCAN_BATCHES);
                 if (outcome.unreachable()) {
-                    return new OutboxPublisher.Outcome(published, parkedNow, true);
+                    return new OutboxPublisher.Outcome(published, parkedNow, true, false);
                 }
             }
-            return new OutboxPublisher.Outcome(published, parkedNow, false);
+            return new OutboxPublisher.Outcome(published, parkedNow, false, complete);
         }
     }
 
@@ -138,23 +153,39 @@ public class OutboxRelay implements SmartLifecycle {
         indexed = true;
     }
 
+    /**
+     * Wakes on a write and serves the written documents by id; scans for pending documents at least
+     * every poll interval (other replicas' writes, lost hints, back-offs over) and again at once while a
+     * scan left work behind.
+     */
     private void run() {
         String database = mongo.getDb().getName();
         signal.listenTo(database);
+        long scanned = System.nanoTime() - properties.pollInterval().toNanos();
+        boolean moreToScan = true;
         try {
             while (thread == Thread.currentThread()) {
-                boolean progress = false;
+                OutboxSignal.Hints hints = signal.drain();
+                boolean scan = moreToScan || hints.overflow()
+                        || System.nanoTime() - scanned >= properties.pollInterval().toNanos();
                 try {
-                    OutboxPublisher.Outcome outcome = pass();
-                    progress = outcome.published() + outcome.parked() > 0 && !outcome.unreachable();
+                    if (scan) {
+                        scanned = System.nanoTime();
+                        OutboxPublisher.Outcome outcome = pass(null);
+                        moreToScan = !outcome.complete() && !outcome.unreachable()
+                                && outcome.published() + outcome.parked() > 0;
+                    } else if (!hints.isEmpty()) {
+                        pass(hints.ids());
+                    }
                     if (System.nanoTime() - gaugesCountedNanos > properties.gaugeRefresh().toNanos()) {
                         refreshGauges();
                     }
                 } catch (RuntimeException e) {
+                    moreToScan = false;
                     log.warn("Outbox relay pass failed, will retry: {}", e.toString());
                 }
-                if (!progress) {
-                    signal.await(properties.pollInterval());
+                if (!moreToScan) {
+                    signal.await(Duration.ofNanos(properties.pollInterval().toNanos() - (System.nanoTime() - scanned)));
                 }
             }
         } catch (InterruptedException e) {

@@ -90,7 +90,7 @@ public class ParkedOutbox {
                     .updateOne(new Document("_id", document.get("_id")).append(filter.keySet().iterator().next(), eventId),
                             update).getModifiedCount();
             if (changed > 0 && back) {
-                OutboxSignal.written(mongo.getDb().getName());
+                OutboxSignal.written(mongo.getDb().getName(), collection, document.get("_id"));
             }
             return changed > 0;
         }
