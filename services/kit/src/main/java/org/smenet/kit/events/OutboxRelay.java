@@ -174,7 +174,8 @@ public class OutboxRelay implements SmartLifecycle {
                         OutboxPublisher.Outcome outcome = pass(null);
                         moreToScan = !outcome.complete() && !outcome.unreachable()
                                 && outcome.published() + outcome.parked() > 0;
-                    } else if (!hints.isEmpty()) {
+                    } else if (!hints.isEmpty() && lease.validFor(Duration.ZERO)) {
+                        // Only a holder serves hints; others try for the lease at scans, not on every write.
                         pass(hints.ids());
                     }
                     if (System.nanoTime() - gaugesCountedNanos > properties.gaugeRefresh().toNanos()) {
