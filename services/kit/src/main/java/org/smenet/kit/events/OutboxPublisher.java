@@ -88,32 +88,55 @@ final class OutboxPublisher {
     private record Failed(Aggregate aggregate, Document event, String error) {
     }
 
-    /** Ids of documents with pending events, oldest pending event first, without those backing off. */
-    List<Object> pendingIds(String collection, int limit) {
+    /**
+     * Documents with pending events (id and outbox), oldest pending event first, without those backing
+     * off. Only the lease holder removes events, so this snapshot stays valid for the pass.
+     */
+    List<Document> pending(String collection, int limit) {
         Map<Object, Instant> waiting = backingOff(collection);
         Document filter = new Document(OutboxCollections.FIELD + ".0", new Document("$exists", true));
         if (!waiting.isEmpty()) {
             filter.append("_id", new Document("$nin", new ArrayList<>(waiting.keySet())));
         }
-        List<Object> ids = new ArrayList<>();
-        mongo.getCollection(collection).find(filter).projection(new Document("_id", 1))
-                .sort(new Document(OutboxDocuments.OLDEST, 1)).limit(limit)
-                .forEach(document -> ids.add(document.get("_id")));
-        return ids;
+        List<Document> documents = new ArrayList<>();
+        mongo.getCollection(collection).find(filter).projection(new Document(OutboxCollections.FIELD, 1))
+                .sort(new Document(OutboxDocuments.OLDEST, 1)).limit(limit).forEach(documents::add);
+        return documents;
+    }
+
+    /** The hinted documents that still have pending events, oldest pending event first. */
+    List<Document> pending(String collection, List<Object> ids) {
+        Map<Object, Instant> waiting = backingOff(collection);
+        List<Document> documents = new ArrayList<>();
+        // Exactly {_id: {$in: ...}}: the query shape stores serve from the _id index.
+        mongo.getCollection(collection).find(new Document("_id", new Document("$in", ids)))
+                .projection(new Document(OutboxCollections.FIELD, 1))
+                .forEach(document -> {
+                    List<Document> events = document.getList(OutboxCollections.FIELD, Document.class);
+                    if (events != null && !events.isEmpty() && !waiting.containsKey(document.get("_id"))) {
+                        documents.add(document);
+                    }
+                });
+        documents.sort(Comparator.comparingLong(OutboxPublisher::oldest));
+        return documents;
     }
 
     /**
-     * Publishes the pending events of documents {@code ids}, {@code batchSize} documents at a time, until
+     * Publishes the pending events of {@code documents}, {@code batchSize} documents at a time, until
      * done or the pass's window for issuing sends is over; {@code complete} says whether all were served.
      */
-    Outcome publish(String collection, long passStarted, List<Object> ids) {
+    Outcome publish(String collection, long passStarted, List<Document> documents) {
         int published = 0;
         int parked = 0;
-        for (int from = 0; from < ids.size(); from += properties.batchSize()) {
+        for (int from = 0; from < documents.size(); from += properties.batchSize()) {
             if (!issuing(passStarted)) {
                 return new Outcome(published, parked, false, false);
             }
-            List<Aggregate> batch = read(collection, ids.subList(from, Math.min(ids.size(), from + properties.batchSize())));
+            List<Aggregate> batch = new ArrayList<>();
+            for (Document document : documents.subList(from, Math.min(documents.size(), from + properties.batchSize()))) {
+                batch.add(new Aggregate(document.get("_id"),
+                        new ArrayList<>(document.getList(OutboxCollections.FIELD, Document.class))));
+            }
             Outcome outcome = publishBatch(collection, passStarted, batch);
             published += outcome.published();
             parked += outcome.parked();
@@ -213,28 +236,6 @@ final class OutboxPublisher {
             }
         }
         return parked;
-    }
-
-    /** The documents' pending events, oldest pending event first (a hinted document may have none left). */
-    private List<Aggregate> read(String collection, List<Object> ids) {
-        Map<Object, Instant> waiting = backingOff(collection);
-        List<Document> documents = new ArrayList<>();
-        // Exactly {_id: {$in: ...}}: the only query shape the dev store serves from an index.
-        mongo.getCollection(collection).find(new Document("_id", new Document("$in", ids)))
-                .projection(new Document(OutboxCollections.FIELD, 1))
-                .forEach(document -> {
-                    List<Document> events = document.getList(OutboxCollections.FIELD, Document.class);
-                    if (events != null && !events.isEmpty() && !waiting.containsKey(document.get("_id"))) {
-                        documents.add(document);
-                    }
-                });
-        documents.sort(Comparator.comparingLong(OutboxPublisher::oldest));
-        List<Aggregate> batch = new ArrayList<>(documents.size());
-        for (Document document : documents) {
-            batch.add(new Aggregate(document.get("_id"),
-                    new ArrayList<>(document.getList(OutboxCollections.FIELD, Document.class))));
-        }
-        return batch;
     }
 
     private static long oldest(Document document) {

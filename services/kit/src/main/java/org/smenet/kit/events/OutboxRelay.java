@@ -33,7 +33,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-    /** A scan reads the ids of up to this many batches at once, so the store sorts pending documents once per ten batches. */
+    /** A scan reads up to this many batches at once, so the store sorts pending documents once per ten batches. */
     static final int SCAN_BATCHES = 10;
 
     private final MongoTemplate mongo;
@@ -96,12 +96,13 @@ public class OutboxRelay implements SmartLifecycle {
             int parkedNow = 0;
             boolean complete = true;
             for (String collection : collections.names()) {
-                List<Object> ids = hints == null
-                        ? publisher.pendingIds(collection, properties.batchSize() * SCAN_BATCHES)
-                        : hints.getOrDefault(collection, List.of());
-                if (ids.isEmpty()) {
+                List<Object> hinted = hints == null ? null : hints.getOrDefault(collection, List.of());
+                if (hinted != null && hinted.isEmpty()) {
                     continue;
                 }
+                List<Document> ids = hinted == null
+                        ? publisher.pending(collection, properties.batchSize() * SCAN_BATCHES)
+                        : publisher.pending(collection, hinted);
                 OutboxPublisher.Outcome outcome = publisher.publish(collection, started, ids);
                 published += outcome.published();
                 parkedNow += outcome.parked();

@@ -21,6 +21,8 @@ class RecordingKafkaTemplate extends KafkaTemplate<String, byte[]> {
     /** Sends of all relays sharing one instance of this map. */
     static final class Ledger {
         final Map<String, AtomicInteger> sends = new ConcurrentHashMap<>();
+        /** Sends Kafka acknowledged; a send that failed (e.g. no metadata yet on a loaded machine) is retried. */
+        final Map<String, AtomicInteger> acknowledged = new ConcurrentHashMap<>();
         final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
         final AtomicInteger overlaps = new AtomicInteger();
         final Set<String> sendingRelays = ConcurrentHashMap.newKeySet();
@@ -54,6 +56,11 @@ class RecordingKafkaTemplate extends KafkaTemplate<String, byte[]> {
                 ledger.overlaps.incrementAndGet();
             }
         });
-        return super.send(record).whenComplete((result, error) -> mine.decrementAndGet());
+        return super.send(record).whenComplete((result, error) -> {
+            if (error == null) {
+                ledger.acknowledged.computeIfAbsent(eventId, id -> new AtomicInteger()).incrementAndGet();
+            }
+            mine.decrementAndGet();
+        });
     }
 }
