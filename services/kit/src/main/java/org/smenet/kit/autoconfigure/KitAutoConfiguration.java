@@ -147,6 +147,14 @@ public class KitAutoConfiguration implements WebMvcConfigurer {
         return new ProblemHandler();
     }
 
+    /** The operator's view of parked outbox events: {@code /api/<service>/operator/outbox/parked}. */
+    @Bean
+    @ConditionalOnMissingBean
+    org.smenet.kit.outbox.ParkedOutboxController parkedOutboxController(org.smenet.kit.outbox.ParkedOutbox parked,
+            HostedEconomies hosted) {
+        return new org.smenet.kit.outbox.ParkedOutboxController(parked, hosted);
+    }
+
     @Bean
     @ConditionalOnMissingBean(org.springframework.boot.webmvc.error.ErrorController.class)
     org.smenet.kit.errors.ProblemErrorController problemErrorController() {

@@ -30,6 +30,7 @@ public class AggregateWriter {
         mongo.getConverter().write(aggregate, document);
         document.put(OutboxCollections.FIELD, events.stream().map(this::toDocument).toList());
         mongo.insert(document, collection);
+        OutboxSignal.written(mongo.getDb().getName(), collection, document.get("_id"));
     }
 
     /**
@@ -62,6 +63,7 @@ public class AggregateWriter {
             throw new OptimisticLockingFailureException(
                     collection + " " + id + " is no longer at version " + expectedVersion);
         }
+        OutboxSignal.written(mongo.getDb().getName(), collection, id);
     }
 
     private List<String> fieldsOf(Class<?> type) {

@@ -52,6 +52,11 @@ public class KafkaWiring {
     }
 
     @Bean
+    org.smenet.kit.outbox.ParkedOutbox parkedOutbox(MongoTemplate mongo, OutboxCollections collections) {
+        return new org.smenet.kit.outbox.ParkedOutbox(mongo, collections);
+    }
+
+    @Bean
     CorrelationIdInterceptor correlationIdInterceptor() {
         return new CorrelationIdInterceptor();
     }

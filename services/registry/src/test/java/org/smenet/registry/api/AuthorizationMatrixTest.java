@@ -127,7 +127,14 @@ class AuthorizationMatrixTest {
                     "200 200 200 200 200 403 403 403 403 403 403 403 403 403 403 403"),
             new Row("GET", "/api/registry/network/enterprises", all(200)),
             new Row("GET", "/api/registry/network/enterprises/{id}", all(200)),
-            new Row("POST", "/api/registry/demo-data", "403 403 403 403 403 403 403 200 403 200 403 403 200 403 403 403"));
+            new Row("POST", "/api/registry/demo-data", "403 403 403 403 403 403 403 200 403 200 403 403 200 403 403 403"),
+            // the kit's operator view of parked outbox events: this node's operator, a hosted economy's admin
+            new Row("GET", "/api/registry/operator/outbox/parked",
+                    "403 403 403 403 403 403 403 200 403 200 403 403 200 403 403 403"),
+            new Row("POST", "/api/registry/operator/outbox/parked/{id}/retry",
+                    "403 403 403 403 403 403 403 404 403 404 403 403 404 403 403 403"),
+            new Row("DELETE", "/api/registry/operator/outbox/parked/{id}",
+                    "403 403 403 403 403 403 403 404 403 404 403 403 404 403 403 403"));
 
     @Autowired
     WebApplicationContext context;
@@ -234,6 +241,9 @@ class AuthorizationMatrixTest {
             }
             if (path.startsWith("/api/registry/network")) {
                 return networkId;
+            }
+            if (path.startsWith("/api/registry/operator")) {
+                return "no-such-parked-event";
             }
             return enterprise.id();
         }

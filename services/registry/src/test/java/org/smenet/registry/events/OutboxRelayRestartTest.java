@@ -56,7 +56,9 @@ class OutboxRelayRestartTest {
                 pending.stream().map(this::asDocument).toList()), collection);
 
         OutboxRelay restarted = new OutboxRelay(mongo, kafka, OutboxCollections.of(collection),
-                new OutboxProperties(true, Duration.ofMillis(100), 100, Duration.ofSeconds(10)), new SimpleMeterRegistry());
+                // its own lease: the context's relay holds the service's one
+                OutboxProperties.defaults().withLease("restart-test-" + id, Duration.ofSeconds(30)),
+                new SimpleMeterRegistry());
         int published = restarted.publishPending();
 
         assertThat(published).isEqualTo(3);
