@@ -115,6 +115,22 @@ class GatewayRoutingTest extends GatewayTestBase {
     }
 
     @Test
+    void recordsPerRouteMetricsForPrometheus() {
+        client.get().uri("/api/registry/enterprises/metered")
+                .header(HttpHeaders.AUTHORIZATION, bearerForNewCaller())
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().returnResult();
+
+        client.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+                .expectBody(String.class).value(metrics -> assertThat(metrics.lines()
+                        .filter(line -> line.startsWith("spring_cloud_gateway_requests_seconds_count{"))
+                        .filter(line -> line.contains("routeId=\"registry\""))
+                        .filter(line -> line.contains("httpStatusCode=\"200\"")))
+                        .isNotEmpty());
+    }
+
+    @Test
     void servesEachServiceOpenApiDocumentUnderItsNameNamingTheGatewayAsServer() {
         client.get().uri("/v3/api-docs/registry")
                 .exchange()

@@ -121,7 +121,10 @@ class RedisRateLimitTest {
                 "--SMENET_REDIS_URL=redis://127.0.0.1:" + redisPort,
                 "--smenet.gateway.rate-limit.burst-capacity=3",
                 "--smenet.gateway.rate-limit.replenish-rate=0.01",
-                "--smenet.gateway.rate-limit.redis-key-prefix=" + KEY_PREFIX);
+                "--smenet.gateway.rate-limit.redis-key-prefix=" + KEY_PREFIX,
+                // the first call also connects and loads the script; on a busy machine that outlasts the
+                // default 500 ms, and the fail-open answer would then be mistaken for a shared budget
+                "--smenet.gateway.rate-limit.redis-timeout=10s");
     }
 
     private static WebTestClient clientOf(ConfigurableApplicationContext replica) {

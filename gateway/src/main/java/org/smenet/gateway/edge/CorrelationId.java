@@ -1,11 +1,7 @@
 package org.smenet.gateway.edge;
 
-import java.util.UUID;
-import java.util.regex.Pattern;
-
-import io.micrometer.context.ContextRegistry;
-import io.micrometer.context.ThreadLocalAccessor;
 import org.slf4j.MDC;
+import org.smenet.contracts.Correlation;
 import org.springframework.core.Ordered;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
@@ -13,14 +9,18 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
-import reactor.util.context.Context;
 
 import org.smenet.gateway.GatewayProperties;
 
 /**
- * Gives every request a correlation id: the caller's {@code X-Correlation-Id} when it is well formed,
- * otherwise a new UUID. The id goes downstream, comes back on the response, and sits in the MDC
- * (through the Reactor context and context propagation) so every log line of the request carries it.
+ * Gives every request a correlation id by the node's one rule ({@link Correlation#accept}): the caller's
+ * id when it is well formed, otherwise a new UUID. The id goes downstream, comes back on the response,
+ * is the exchange's log id (so Spring's own log lines about the request start with {@code [id]}), and is
+ * put in the MDC around the gateway's own log statements ({@link #inMdc}).
+ * <p>
+ * Deliberately no Reactor context propagation: with {@code spring.reactor.context-propagation=auto} every
+ * operator of every request saved and restored thread locals, about a third of the gateway's CPU, to
+ * serve the handful of places that log.
  */
 @Component
 public class CorrelationId implements WebFilter, Ordered {
@@ -28,64 +28,58 @@ public class CorrelationId implements WebFilter, Ordered {
     /** Exchange attribute holding the id. */
     public static final String ATTRIBUTE = CorrelationId.class.getName();
     /** MDC key, used by {@code logging.pattern.correlation}. */
-    public static final String MDC_KEY = "correlationId";
-
-    /** Letters, digits and {@code . _ : -}; 8 to 128 characters, so a UUID or a W3C trace id fits. */
-    private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{7,127}");
+    public static final String MDC_KEY = Correlation.MDC_KEY;
 
     private final String header;
 
     public CorrelationId(GatewayProperties properties) {
         this.header = properties.correlationHeader();
-        ContextRegistry.getInstance().registerThreadLocalAccessor(new MdcAccessor());
     }
 
     static boolean isWellFormed(String candidate) {
-        return candidate != null && WELL_FORMED.matcher(candidate).matches();
+        return Correlation.isWellFormed(candidate);
     }
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String incoming = exchange.getRequest().getHeaders().getFirst(header);
-        String id = isWellFormed(incoming) ? incoming : UUID.randomUUID().toString();
+        String id = Correlation.accept(incoming);
         exchange.getAttributes().put(ATTRIBUTE, id);
-        ServerHttpRequest request = exchange.getRequest().mutate().headers(h -> h.set(header, id)).build();
+        exchange.getAttributes().put(ServerWebExchange.LOG_ID_ATTRIBUTE, id);
+        // at commit, so neither a relayed response nor an error handler can drop or double it
         exchange.getResponse().beforeCommit(() -> {
             exchange.getResponse().getHeaders().set(header, id);
             return Mono.empty();
         });
-        return chain.filter(exchange.mutate().request(request).build())
-                .contextWrite(Context.of(MdcAccessor.KEY, id));
+        if (id.equals(incoming)) {
+            return chain.filter(exchange);
+        }
+        ServerHttpRequest request = exchange.getRequest().mutate().headers(h -> h.set(header, id)).build();
+        return chain.filter(exchange.mutate().request(request).build());
+    }
+
+    /** Runs {@code logStatement} with the exchange's correlation id in the MDC, as a log layout expects it. */
+    public static void inMdc(ServerWebExchange exchange, Runnable logStatement) {
+        String id = exchange.getAttribute(ATTRIBUTE);
+        if (id == null) {
+            logStatement.run();
+            return;
+        }
+        String previous = MDC.get(MDC_KEY);
+        MDC.put(MDC_KEY, id);
+        try {
+            logStatement.run();
+        } finally {
+            if (previous == null) {
+                MDC.remove(MDC_KEY);
+            } else {
+                MDC.put(MDC_KEY, previous);
+            }
+        }
     }
 
     @Override
     public int getOrder() {
         return Ordered.HIGHEST_PRECEDENCE;
-    }
-
-    /** Moves the id between the Reactor context and the MDC of whichever thread runs the request. */
-    static final class MdcAccessor implements ThreadLocalAccessor<String> {
-
-        static final String KEY = "smenet.correlation-id";
-
-        @Override
-        public Object key() {
-            return KEY;
-        }
-
-        @Override
-        public String getValue() {
-            return MDC.get(MDC_KEY);
-        }
-
-        @Override
-        public void setValue(String value) {
-            MDC.put(MDC_KEY, value);
-        }
-
-        @Override
-        public void setValue() {
-            MDC.remove(MDC_KEY);
-        }
     }
 }

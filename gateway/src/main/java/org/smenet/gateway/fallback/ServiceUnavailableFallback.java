@@ -20,6 +20,7 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
+import org.smenet.gateway.edge.CorrelationId;
 import org.smenet.gateway.problem.Problem;
 import org.smenet.gateway.problem.ProblemWriter;
 
@@ -54,8 +55,8 @@ class ServiceUnavailableFallback {
         Throwable cause = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
         String why = reason(cause);
         String original = originalPath(exchange);
-        log.warn("{} service unavailable ({}) for {} {}: {}", service, why, request.method(), original,
-                cause == null ? "no cause recorded" : cause.toString());
+        CorrelationId.inMdc(exchange, () -> log.warn("{} service unavailable ({}) for {} {}: {}", service, why,
+                request.method(), original, cause == null ? "no cause recorded" : cause.toString()));
         Problem problem = Problem.of("service-unavailable", "Service unavailable", HttpStatus.SERVICE_UNAVAILABLE,
                         "The " + service + " service is unavailable (" + why + "). Try again later.")
                 .with("service", service);

@@ -38,7 +38,11 @@ public class ProblemWriter {
 
     /** The JSON body; {@code instance} is the path the caller asked for. */
     public byte[] render(ServerWebExchange exchange, Problem problem, String instance) {
-        String correlationId = exchange.getAttribute(CorrelationId.ATTRIBUTE);
+        return render(problem, instance, exchange.getAttribute(CorrelationId.ATTRIBUTE));
+    }
+
+    /** The JSON body for answers given before there is an exchange (malformed requests at the HTTP codec). */
+    public byte[] render(Problem problem, String instance, String correlationId) {
         Problem body = correlationId == null ? problem : problem.with("correlationId", correlationId);
         return json.writeValueAsBytes(body.members(instance));
     }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
+import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
+import org.springframework.mock.web.server.MockServerWebExchange;
 import org.springframework.util.unit.DataSize;
 
 import org.smenet.gateway.GatewayProperties;
@@ -45,5 +48,21 @@ class EdgeFiltersTest {
         assertThat(CorrelationId.isWellFormed("has space in it")).isFalse();
         assertThat(CorrelationId.isWellFormed("a".repeat(129))).isFalse();
         assertThat(CorrelationId.isWellFormed(null)).isFalse();
+    }
+
+    @Test
+    void putsTheExchangesCorrelationIdInTheMdcOnlyForTheLogStatement() {
+        MockServerWebExchange exchange = MockServerWebExchange.from(MockServerHttpRequest.get("/"));
+        exchange.getAttributes().put(CorrelationId.ATTRIBUTE, "corr-12345678");
+        MDC.put(CorrelationId.MDC_KEY, "outer-12345678");
+        try {
+            String[] seen = new String[1];
+            CorrelationId.inMdc(exchange, () -> seen[0] = MDC.get(CorrelationId.MDC_KEY));
+
+            assertThat(seen[0]).isEqualTo("corr-12345678");
+            assertThat(MDC.get(CorrelationId.MDC_KEY)).isEqualTo("outer-12345678");
+        } finally {
+            MDC.remove(CorrelationId.MDC_KEY);
+        }
     }
 }
