@@ -15,6 +15,9 @@ import org.springframework.util.unit.DataSize;
  * @param strippedHeaders       request headers removed before routing; a trailing {@code *} matches a prefix.
  *                              Identity and economy come from the token, never from a header.
  * @param correlationHeader     header carrying the correlation id; never stripped
+ * @param publicPaths           {@code "<METHOD> <path pattern>"} entries routed without a token: public feeds,
+ *                              certificate keys and verification. Everything else under {@code /api/**}
+ *                              needs a valid token.
  */
 @ConfigurationProperties("smenet.gateway")
 public record GatewayProperties(
@@ -25,5 +28,10 @@ public record GatewayProperties(
         String contentSecurityPolicy,
         @DefaultValue({"X-Economy", "X-Org", "X-Roles", "X-User*", "X-Forwarded-User", "X-Smenet-*"})
         List<String> strippedHeaders,
-        @DefaultValue("X-Correlation-Id") String correlationHeader) {
+        @DefaultValue("X-Correlation-Id") String correlationHeader,
+        List<String> publicPaths) {
+
+    public GatewayProperties {
+        publicPaths = publicPaths == null ? List.of() : List.copyOf(publicPaths);
+    }
 }

@@ -50,6 +50,14 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .contentSecurityPolicy(csp -> csp.policyDirectives(properties.contentSecurityPolicy())))
                 // the API first: almost every request is one, and the two sets do not overlap
+                .authorizeExchange(exchanges -> {
+                    // the few public paths of the services (feeds, certificate keys and verification)
+                    for (String entry : properties.publicPaths()) {
+                        String[] methodAndPath = entry.strip().split("\\s+", 2);
+                        exchanges.pathMatchers(org.springframework.http.HttpMethod.valueOf(methodAndPath[0]),
+                                methodAndPath[1]).permitAll();
+                    }
+                })
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/api/**").authenticated()
                         .pathMatchers(OPEN_PATHS.toArray(String[]::new)).permitAll()

@@ -48,7 +48,7 @@ public class AggregateWriter {
         state.forEach(update::set);
         // The converter leaves null fields out of the document; a field that became empty must be
         // removed from the stored one, or the old value would survive the change.
-        for (String field : fieldsOf(aggregate.getClass())) {
+        for (String field : aggregate instanceof java.util.Map<?, ?> ? List.<String>of() : fieldsOf(aggregate.getClass())) {
             if (!state.containsKey(field)) {
                 update.unset(field);
             }
