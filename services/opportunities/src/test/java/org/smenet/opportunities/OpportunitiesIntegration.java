@@ -26,7 +26,7 @@ import org.springframework.context.annotation.Import;
         "smenet.opportunities.webhooks.allow-insecure-local=true",
         "smenet.opportunities.webhooks.initial-back-off=50ms",
         "smenet.opportunities.webhooks.max-back-off=400ms",
-        "smenet.opportunities.webhooks.max-attempts=4",
+        "smenet.opportunities.webhooks.max-attempts=8",
         "smenet.opportunities.webhooks.breaker-threshold=3",
         "smenet.opportunities.webhooks.breaker-open-for=300ms",
         "smenet.opportunities.webhooks.poll-interval=50ms"})

@@ -77,6 +77,25 @@ public final class OpportunitiesTestSupport {
                 .formatted(kind, title, hs, isic, deadline, networkVisible);
     }
 
+    /** Drafts, submits and publishes an opportunity of {@code org} (CL) through the use cases; returns its id. */
+    public static String published(ApplicationContext context, String publisherOrg, String kind, String title, String hs,
+            boolean networkVisible) {
+        var service = context.getBean(org.smenet.opportunities.app.OpportunityService.class);
+        String fp = designated(context, "CL", "org-cl-fp-support", FocalPointFunction.TRADE_DEVELOPMENT);
+        var sme = new org.smenet.kit.security.Actor("t", "CL", publisherOrg, java.util.Set.of(org.smenet.kit.security.Role.SME));
+        var focal = new org.smenet.kit.security.Actor("t", "CL", fp,
+                java.util.Set.of(org.smenet.kit.security.Role.FOCAL_POINT));
+        var request = new org.smenet.opportunities.app.OpportunityRequest(
+                org.smenet.contracts.opportunities.OpportunityKind.valueOf(kind), title, "Description of " + title,
+                List.of(hs), List.of("1079"), List.of("VN"), null, null, null, null,
+                Instant.now().plus(Duration.ofDays(90)), List.of("en"), networkVisible,
+                new org.smenet.opportunities.app.OpportunityRequest.ContactRequest("Ana", "ana@x.example", null));
+        String id = service.draft(sme, request).id();
+        service.submit(sme, id);
+        service.publish(focal, id);
+        return id;
+    }
+
     public static String header(ConsumerRecord<?, ?> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
