@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A real local HTTP endpoint standing in for an agency's webhook receiver. */
-final class WebhookReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
 
     /** What one POST brought. */
     record Received(Map<String, List<String>> headers, String body) {
@@ -27,7 +27,7 @@ final class WebhookReceiver implements AutoCloseable {
     volatile boolean allowHandshake = true;
     private final HttpServer server;
 
-    WebhookReceiver() throws IOException {
+    public WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/hook", exchange -> {
             try (exchange) {
@@ -54,7 +54,7 @@ final class WebhookReceiver implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
     }
 
