@@ -201,7 +201,12 @@ class OpportunityFlowTest {
         String interest = JsonPath.read(body, "$.id");
 
         clock.advance(Duration.ofDays(15)); // past the 3-day deadline and the 14-day interest time to live
-        assertThat(expiry.expireDue()).isGreaterThanOrEqualTo(2);
+        // two replicas read the same due opportunity: exactly one expiry is stored
+        var due = context.getBean(org.smenet.opportunities.app.OpportunityService.class).due(1000).stream()
+                .filter(o -> o.id().equals(id)).findFirst().orElseThrow();
+        var service = context.getBean(org.smenet.opportunities.app.OpportunityService.class);
+        assertThat(List.of(service.expire(due), service.expire(due))).containsExactlyInAnyOrder(true, false);
+        assertThat(expiry.expireDue()).isGreaterThanOrEqualTo(1);
         assertThat(expiry.expireDue()).as("a second pass finds nothing left to expire").isZero();
 
         mvc.perform(get("/api/opportunities/opportunities/{id}", id).with(token("CL", sme, "SME")))

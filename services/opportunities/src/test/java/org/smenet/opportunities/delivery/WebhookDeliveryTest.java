@@ -183,6 +183,22 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void aDeliveryStoredBeforeARestartIsSentAfterIt() throws Exception {
+        String[] subscription = subscribe(unique("kw"));
+        // what a crashed node leaves behind: a pending delivery with an expired claim and no wake-up
+        String eventId = java.util.UUID.randomUUID().toString();
+        String body = "{\"specversion\":\"1.0\",\"id\":\"" + eventId + "\",\"subject\":\"left-over\"}";
+        context.getBean(DeliveryStore.class).enqueue(new Delivery(Delivery.idOf(subscription[0], eventId),
+                subscription[0], "CL", agency, eventId, 0, "t", body, Delivery.Status.PENDING, 0,
+                java.time.Instant.now(), java.time.Instant.now().minusSeconds(5), java.time.Instant.now(), null, List.of()));
+
+        Awaitility.await().atMost(WAIT).until(() -> receiver.about("left-over").size() == 1);
+        assertThat(receiver.about("left-over").get(0).id()).isEqualTo(eventId);
+        new Webhook(subscription[1]).verify(receiver.about("left-over").get(0).body(),
+                receiver.about("left-over").get(0).headers());
+    }
+
+    @Test
     void aTargetThatRefusesTheHandshakeIsNotSubscribed() throws Exception {
         receiver.allowHandshake = false;
         long before = mongo.count(new Query(), "subscriptions");
