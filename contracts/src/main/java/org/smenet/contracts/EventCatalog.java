@@ -3,6 +3,7 @@ package org.smenet.contracts;
 import java.util.List;
 import java.util.stream.Stream;
 import org.smenet.contracts.consultation.ConsultationEvents;
+import org.smenet.contracts.opportunities.OpportunitiesEvents;
 import org.smenet.contracts.registry.RegistryEvents;
 import org.smenet.contracts.training.TrainingEvents;
 
@@ -12,7 +13,8 @@ public final class EventCatalog {
     public static final List<EventType<?>> ALL = Stream.of(
                     RegistryEvents.ALL,
                     TrainingEvents.ALL,
-                    ConsultationEvents.ALL)
+                    ConsultationEvents.ALL,
+                    OpportunitiesEvents.ALL)
             .flatMap(List::stream).toList();
 
     private EventCatalog() {

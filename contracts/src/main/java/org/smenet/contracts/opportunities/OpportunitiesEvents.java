@@ -1,0 +1,54 @@
+package org.smenet.contracts.opportunities;
+
+import java.util.List;
+import org.smenet.contracts.EventType;
+
+/** Every event the opportunities service publishes, with its topic and schema. */
+public final class OpportunitiesEvents {
+
+    public static final String OPPORTUNITY_TOPIC = "smenet.opportunities.opportunity.v1";
+    public static final String INTEREST_TOPIC = "smenet.opportunities.interest.v1";
+    /** Compacted, network-public projection of published network-visible opportunities; crosses economies. */
+    public static final String PUBLIC_OPPORTUNITY_TOPIC = "smenet.public.opportunities.opportunity.v1";
+
+    public static final EventType<OpportunityChanged> OPPORTUNITY_DRAFTED = opportunity("drafted");
+    public static final EventType<OpportunityChanged> OPPORTUNITY_UPDATED = opportunity("updated");
+    public static final EventType<OpportunityChanged> OPPORTUNITY_SUBMITTED = opportunity("submitted");
+    public static final EventType<OpportunityChanged> OPPORTUNITY_PUBLISHED = opportunity("published");
+    public static final EventType<OpportunityChanged> OPPORTUNITY_REJECTED = opportunity("rejected");
+    public static final EventType<OpportunityChanged> OPPORTUNITY_CLOSED = opportunity("closed");
+    public static final EventType<OpportunityChanged> OPPORTUNITY_EXPIRED = opportunity("expired");
+    public static final EventType<OpportunityChanged> OPPORTUNITY_ARCHIVED = opportunity("archived");
+
+    public static final EventType<InterestChanged> INTEREST_EXPRESSED = interest("expressed");
+    public static final EventType<InterestChanged> INTEREST_INTRODUCED = interest("introduced");
+    public static final EventType<InterestChanged> INTEREST_ACCEPTED = interest("accepted");
+    public static final EventType<InterestChanged> INTEREST_DECLINED = interest("declined");
+    public static final EventType<InterestChanged> INTEREST_EXPIRED = interest("expired");
+
+    public static final EventType<PublicOpportunity> PUBLIC_OPPORTUNITY_LISTED = new EventType<>(
+            "org.smenet.opportunities.opportunity.listed.v1", PUBLIC_OPPORTUNITY_TOPIC, PublicOpportunity.class,
+            "opportunities/public-opportunity.v1.json");
+    public static final EventType<PublicOpportunityWithdrawn> PUBLIC_OPPORTUNITY_DELISTED = new EventType<>(
+            "org.smenet.opportunities.opportunity.delisted.v1", PUBLIC_OPPORTUNITY_TOPIC,
+            PublicOpportunityWithdrawn.class, "opportunities/public-opportunity-withdrawn.v1.json");
+
+    public static final List<EventType<?>> ALL = List.of(
+            OPPORTUNITY_DRAFTED, OPPORTUNITY_UPDATED, OPPORTUNITY_SUBMITTED, OPPORTUNITY_PUBLISHED,
+            OPPORTUNITY_REJECTED, OPPORTUNITY_CLOSED, OPPORTUNITY_EXPIRED, OPPORTUNITY_ARCHIVED,
+            INTEREST_EXPRESSED, INTEREST_INTRODUCED, INTEREST_ACCEPTED, INTEREST_DECLINED, INTEREST_EXPIRED,
+            PUBLIC_OPPORTUNITY_LISTED, PUBLIC_OPPORTUNITY_DELISTED);
+
+    private OpportunitiesEvents() {
+    }
+
+    private static EventType<OpportunityChanged> opportunity(String happened) {
+        return new EventType<>("org.smenet.opportunities.opportunity." + happened + ".v1", OPPORTUNITY_TOPIC,
+                OpportunityChanged.class, "opportunities/opportunity-changed.v1.json");
+    }
+
+    private static EventType<InterestChanged> interest(String happened) {
+        return new EventType<>("org.smenet.opportunities.interest." + happened + ".v1", INTEREST_TOPIC,
+                InterestChanged.class, "opportunities/interest-changed.v1.json");
+    }
+}

@@ -1,0 +1,34 @@
+package org.smenet.contracts.opportunities;
+
+import java.util.List;
+import org.smenet.contracts.AsyncApiDocumentTest;
+import org.smenet.contracts.EventType;
+
+/** {@code asyncapi-opportunities.yaml} describes the service's events and what it reads. */
+class OpportunitiesAsyncApiTest extends AsyncApiDocumentTest {
+
+    @Override
+    protected String service() {
+        return "opportunities";
+    }
+
+    @Override
+    protected List<EventType<?>> events() {
+        return OpportunitiesEvents.ALL;
+    }
+
+    @Override
+    protected Object sample(EventType<?> type) {
+        return OpportunitiesSamples.full(type);
+    }
+
+    @Override
+    protected List<String> publicTopics() {
+        return List.of(OpportunitiesEvents.PUBLIC_OPPORTUNITY_TOPIC);
+    }
+
+    @Override
+    protected List<String> received() {
+        return List.of(OpportunitiesEvents.PUBLIC_OPPORTUNITY_TOPIC);
+    }
+}
