@@ -28,6 +28,18 @@ class GatewaySecurityTest extends GatewayTestBase {
     }
 
     @Test
+    void routesTheConfiguredPublicPathsWithoutATokenAndNothingElse() {
+        // the Atom feed is public (the opportunities service is not running here: the route answers 503, not 401)
+        client.get().uri("/api/opportunities/feed.atom").exchange()
+                .expectStatus().value(status -> assertThat(status).isNotEqualTo(401));
+        client.post().uri("/api/training/verifications").exchange()
+                .expectStatus().value(status -> assertThat(status).isNotEqualTo(401));
+        // the same services' other paths and other methods still need a token
+        client.get().uri("/api/opportunities/feed").exchange().expectStatus().isUnauthorized();
+        client.delete().uri("/api/training/verifications").exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
     void refusesATokenIssuedForAnotherAudience() {
         String token = STUB.tokens().mint("user-aud", "some-other-api", Instant.now().plus(Duration.ofMinutes(5)));
 

@@ -17,7 +17,7 @@ class EdgeFiltersTest {
     private final GatewayProperties properties = new GatewayProperties(DataSize.ofMegabytes(1),
             List.of("http://127.0.0.1:8080"), "default-src 'self'",
             List.of("X-Economy", "X-Org", "X-Roles", "X-User*", "X-Forwarded-User", "X-Smenet-*"),
-            "X-Smenet-Correlation-Id");
+            "X-Smenet-Correlation-Id", List.of());
 
     @Test
     void stripsIdentityHeadersByNameOrPrefixInAnyCase() {
