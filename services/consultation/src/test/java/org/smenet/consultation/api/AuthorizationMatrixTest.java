@@ -122,7 +122,11 @@ class AuthorizationMatrixTest {
             new Row("GET", G, Stage.OPEN, all(200)),
             new Row("GET", G + "/{gid}", Stage.OPEN, all(200)),
             // only members of the group (role EXPERT) write its notes
-            new Row("POST", G + "/{gid}/reviews", Stage.OPEN, "403 403 403 403 403 200 403 403 403 403 403"));
+            new Row("POST", G + "/{gid}/reviews", Stage.OPEN, "403 403 403 403 403 200 403 403 403 403 403"),
+            // the kit's operator view of parked outbox events: none of these actors is an operator or admin
+            new Row("GET", "/api/consultation/operator/outbox/parked", Stage.OPEN, all(403)),
+            new Row("POST", "/api/consultation/operator/outbox/parked/{id}/retry", Stage.OPEN, all(403)),
+            new Row("DELETE", "/api/consultation/operator/outbox/parked/{id}", Stage.OPEN, all(403)));
 
     @Autowired
     WebApplicationContext context;

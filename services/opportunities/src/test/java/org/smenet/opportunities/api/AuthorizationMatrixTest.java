@@ -146,7 +146,11 @@ class AuthorizationMatrixTest {
             new Row("GET", "/api/opportunities/feed", all(200)),
             new Row("GET", "/api/opportunities/stream", all(200)),
             // the public Atom feed: anyone, even without a token
-            new Row("GET", "/api/opportunities/feed.atom", all(200)).publicToo());
+            new Row("GET", "/api/opportunities/feed.atom", all(200)).publicToo(),
+            // the kit's operator view of parked outbox events: none of these actors is an operator or admin
+            new Row("GET", "/api/opportunities/operator/outbox/parked", all(403)),
+            new Row("POST", "/api/opportunities/operator/outbox/parked/{id}/retry", all(403)),
+            new Row("DELETE", "/api/opportunities/operator/outbox/parked/{id}", all(403)));
 
     static WebhookReceiver receiver;
 

@@ -120,7 +120,14 @@ class AuthorizationMatrixTest {
             new Row("POST", "/api/training/verifications", all(200), 200),
             new Row("GET", "/api/training/network/courses", all(200)),
             new Row("GET", "/api/training/network/courses/{id}", all(200)),
-            new Row("POST", "/api/training/keys/rotation", "403 403 403 403 403 403 403 200 200 403 403 403 403 403"));
+            new Row("POST", "/api/training/keys/rotation", "403 403 403 403 403 403 403 200 200 403 403 403 403 403"),
+            // the kit's operator view of parked outbox events: this node's operator or a hosted economy's admin
+            new Row("GET", "/api/training/operator/outbox/parked",
+                    "403 403 403 403 403 403 403 200 200 403 403 403 403 403"),
+            new Row("POST", "/api/training/operator/outbox/parked/{id}/retry",
+                    "403 403 403 403 403 403 403 404 404 403 403 403 403 403"),
+            new Row("DELETE", "/api/training/operator/outbox/parked/{id}",
+                    "403 403 403 403 403 403 403 404 404 403 403 403 403 403"));
 
     @Autowired
     WebApplicationContext context;
