@@ -47,6 +47,7 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfiguration(beforeName = {
         // its ProblemHandler must exist before Boot decides whether to add its own exception handler
         "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration",
+        "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration",
         "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
         "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
         "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration"})
@@ -144,6 +145,18 @@ public class KitAutoConfiguration implements WebMvcConfigurer {
     @ConditionalOnMissingBean
     ProblemHandler problemHandler() {
         return new ProblemHandler();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(org.springframework.boot.webmvc.error.ErrorController.class)
+    org.smenet.kit.errors.ProblemErrorController problemErrorController() {
+        return new org.smenet.kit.errors.ProblemErrorController();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    org.springframework.security.web.firewall.RequestRejectedHandler rejectedRequestProblem(JsonMapper json) {
+        return new org.smenet.kit.errors.RejectedRequestProblem(json);
     }
 
     @Bean

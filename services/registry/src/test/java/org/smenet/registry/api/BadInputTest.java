@@ -274,6 +274,18 @@ class BadInputTest {
     }
 
     @Test
+    void aPathTheFirewallRejectsIsA400Problem() throws Exception {
+        problem(mvc.perform(get("/api/registry/enterprises/x;jsessionid=1").with(token("CL", owner, "SME"))),
+                400, "malformed-request", null);
+    }
+
+    @Test
+    void whatTheContainerAnswersIsAProblemToo() throws Exception {
+        problem(mvc.perform(get("/error").requestAttr("jakarta.servlet.error.status_code", 414)), 414,
+                "uri-too-long", null);
+    }
+
+    @Test
     void unknownEnterpriseIsA404Problem() throws Exception {
         problem(mvc.perform(get("/api/registry/enterprises/{id}", "no-such-enterprise").with(token("CL", owner, "SME"))),
                 404, "not-found", null);
