@@ -2,13 +2,15 @@ package org.smenet.contracts;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.smenet.contracts.matchmaking.MatchmakingEvents;
 import org.smenet.contracts.registry.RegistryEvents;
 
 /** Every event type of every service: one line per service's list. */
 public final class EventCatalog {
 
     public static final List<EventType<?>> ALL = Stream.of(
-                    RegistryEvents.ALL)
+                    RegistryEvents.ALL
+                    , MatchmakingEvents.ALL)
             .flatMap(List::stream).toList();
 
     private EventCatalog() {
