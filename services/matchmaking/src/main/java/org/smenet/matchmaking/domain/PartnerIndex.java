@@ -70,6 +70,20 @@ public final class PartnerIndex {
         }
     }
 
+    /** Forgets every profile: the first step of a rebuild. */
+    public void clear() {
+        lock.writeLock().lock();
+        try {
+            ordinals.clear();
+            postings.clear();
+            free.size = 0;
+            entries = new Entry[1024];
+            high = 0;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
     /** Adds the profile, or replaces the one with its id. */
     public void put(Profile profile) {
         Entry entry = compile(profile);
