@@ -8,9 +8,11 @@ import org.smenet.matchmaking.domain.Reason.Kind;
 /**
  * The score of a pair: how one side's needs meet the other's offers, in both directions, plus the
  * traits that make a partnership likelier (markets, certifications, languages, verification, activity).
- * A pair is complementary only when a need truly meets an offer: an HS code sought meets one offered at
- * heading level or closer (or one of the two is a whole chapter that holds the other), or both are of
- * the same ISIC class and one seeks a partner of its own trade. Otherwise it scores 0, whatever else
+ * A pair is complementary only when a need truly meets an offer: an HS code sought and one offered
+ * where one holds the other (the same subheading; "0902" sought and 090240 offered; a whole chapter), or
+ * both are of the same ISIC class and one seeks a partner of its own trade. Two different subheadings of
+ * one heading (green tea sought, black tea offered) are different goods: they add heading points to a
+ * pair that is complementary, but do not make one. Otherwise it scores 0, whatever else
  * they share: a tyre distributor is no partner for a tea grower because both speak English and one
  * seeks distribution. Once complementary, closer and coarser meetings (same chapter, same ISIC
  * division) all add their points. The same code computes the score in the index's loop (no reasons) and explains it.
@@ -81,7 +83,8 @@ final class Complementarity {
         for (int s : sought) {
             for (int o : offered) {
                 int meet = Codes.hsMeet(s, o);
-                if (meet >= Codes.MIDDLE || (meet == Codes.TOP && (s % 10 == 1 || o % 10 == 1))) {
+                // one code holds the other: the same subheading, or a heading or chapter that holds it
+                if (meet != Codes.NONE && meet >= Math.min(s % 10, o % 10)) {
                     return true;
                 }
             }

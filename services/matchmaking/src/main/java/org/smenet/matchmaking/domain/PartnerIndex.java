@@ -17,21 +17,21 @@ import org.smenet.contracts.registry.CooperationType;
  * ISIC class to profiles, so that the best partners of one profile are found by scoring only the
  * profiles that meet at least one of its codes, never every profile.
  *
- * <p>Candidates are exactly the pairs {@link Complementarity} calls complementary: those who offer a
- * heading you seek (or anything in a chapter you seek, or a whole chapter holding what you seek), those
- * who seek what you offer likewise, and those of your ISIC class when either of you seeks a partner of
- * its own trade. Every other profile scores 0, so the ranking equals scoring every profile.
+ * <p>Candidates are exactly the pairs {@link Complementarity} calls complementary: those who offer the
+ * code you seek or a code that holds it (its heading or chapter) or, when you seek a heading or chapter,
+ * anything under it; those who seek what you offer likewise; and those of your ISIC class when either
+ * of you seeks a partner of its own trade. Every other profile scores 0, so the ranking equals scoring every profile.
  * Thread-safe: queries share a read lock, changes take the write lock.
  */
 public final class PartnerIndex {
 
     private static final int SAME_TRADE = Complementarity.SAME_TRADE;
-    private static final long OFFERED_HEADING = 1L << 40;
-    private static final long SOUGHT_HEADING = 2L << 40;
-    private static final long OFFERED_CHAPTER = 3L << 40;
-    private static final long SOUGHT_CHAPTER = 4L << 40;
-    private static final long OFFERED_CHAPTER_ONLY = 5L << 40;
-    private static final long SOUGHT_CHAPTER_ONLY = 6L << 40;
+    private static final long OFFERED_CODE = 1L << 40;
+    private static final long SOUGHT_CODE = 2L << 40;
+    private static final long OFFERED_HEADING = 3L << 40;
+    private static final long SOUGHT_HEADING = 4L << 40;
+    private static final long OFFERED_CHAPTER = 5L << 40;
+    private static final long SOUGHT_CHAPTER = 6L << 40;
     private static final long ISIC_CLASS = 7L << 40;
     private static final long ISIC_CLASS_SEEKING_PEERS = 8L << 40;
 
@@ -255,20 +255,10 @@ public final class PartnerIndex {
     private List<IntList> candidateLists(Entry query) {
         List<IntList> lists = new ArrayList<>();
         for (int code : query.hsSought) {
-            if (code % 10 >= 2) {
-                addList(lists, OFFERED_HEADING | Codes.hsHeading(code));
-                addList(lists, OFFERED_CHAPTER_ONLY | Codes.hsChapter(code));
-            } else {
-                addList(lists, OFFERED_CHAPTER | Codes.hsChapter(code));
-            }
+            holders(lists, code, OFFERED_CODE, OFFERED_HEADING, OFFERED_CHAPTER);
         }
         for (int code : query.hsOffered) {
-            if (code % 10 >= 2) {
-                addList(lists, SOUGHT_HEADING | Codes.hsHeading(code));
-                addList(lists, SOUGHT_CHAPTER_ONLY | Codes.hsChapter(code));
-            } else {
-                addList(lists, SOUGHT_CHAPTER | Codes.hsChapter(code));
-            }
+            holders(lists, code, SOUGHT_CODE, SOUGHT_HEADING, SOUGHT_CHAPTER);
         }
         boolean seeksPeers = (query.cooperationSought & SAME_TRADE) != 0;
         for (int code : query.isic) {
@@ -277,6 +267,26 @@ public final class PartnerIndex {
             }
         }
         return lists;
+    }
+
+    /** The lists of codes that hold {@code code} or that it holds. */
+    private void holders(List<IntList> lists, int code, long exact, long underHeading, long underChapter) {
+        int level = code % 10;
+        if (level == 3) {
+            addList(lists, exact | code);
+        }
+        if (level >= 2) {
+            addList(lists, level == 2 ? underHeading | Codes.hsHeading(code) : exact | headingCode(code));
+        }
+        addList(lists, level == 1 ? underChapter | Codes.hsChapter(code) : exact | chapterCode(code));
+    }
+
+    private static int headingCode(int code) {
+        return Codes.hsHeading(code) * 100 * 10 + 2;
+    }
+
+    private static int chapterCode(int code) {
+        return Codes.hsChapter(code) * 10_000 * 10 + 1;
     }
 
     private void addList(List<IntList> lists, long key) {
@@ -304,15 +314,21 @@ public final class PartnerIndex {
 
     /** Every posting key of an entry, each once. */
     private static void forEachKey(Entry e, java.util.function.LongConsumer action) {
-        long[] keys = new long[2 * (e.hsOffered.length + e.hsSought.length + e.isic.length)];
+        long[] keys = new long[3 * (e.hsOffered.length + e.hsSought.length) + 2 * e.isic.length];
         boolean seeksPeers = (e.cooperationSought & SAME_TRADE) != 0;
         int n = 0;
         for (int code : e.hsOffered) {
-            keys[n++] = (code % 10 >= 2 ? OFFERED_HEADING | Codes.hsHeading(code) : OFFERED_CHAPTER_ONLY | Codes.hsChapter(code));
+            keys[n++] = OFFERED_CODE | code;
+            if (code % 10 >= 2) {
+                keys[n++] = OFFERED_HEADING | Codes.hsHeading(code);
+            }
             keys[n++] = OFFERED_CHAPTER | Codes.hsChapter(code);
         }
         for (int code : e.hsSought) {
-            keys[n++] = (code % 10 >= 2 ? SOUGHT_HEADING | Codes.hsHeading(code) : SOUGHT_CHAPTER_ONLY | Codes.hsChapter(code));
+            keys[n++] = SOUGHT_CODE | code;
+            if (code % 10 >= 2) {
+                keys[n++] = SOUGHT_HEADING | Codes.hsHeading(code);
+            }
             keys[n++] = SOUGHT_CHAPTER | Codes.hsChapter(code);
         }
         for (int code : e.isic) {

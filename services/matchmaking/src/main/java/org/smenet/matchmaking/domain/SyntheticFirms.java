@@ -18,8 +18,8 @@ import org.smenet.contracts.registry.CooperationType;
  * subheadings of its trade's headings and buys its trade's inputs, targets a few of the larger APEC
  * markets, speaks its economy's language and often English. Every {@code plantEvery}-th firm gets a
  * planted partner: a firm made to complement it (sells exactly what it seeks, seeks what it sells, fits
- * its cooperation types, targets its economy and vice versa), so that a ranking can be checked for
- * recall. Deterministic: the same seed gives the same firms.
+ * its cooperation types, is in a market it targets and targets its economy, holds what it requires and
+ * requires what it holds, active today), so that a ranking can be checked for recall. Deterministic: the same seed gives the same firms.
  */
 public final class SyntheticFirms {
 
@@ -152,10 +152,12 @@ public final class SyntheticFirms {
     /** A firm made to complement {@code firm}: another economy, selling what it seeks, buying what it sells. */
     private Firm partnerOf(SplittableRandom random, Firm firm) {
         Profile p = firm.profile();
-        String economy;
-        do {
+        // a market the firm targets, when it names one: a planted partner is where the firm wants to sell
+        String economy = p.targetEconomies().isEmpty() ? null
+                : p.targetEconomies().get(random.nextInt(p.targetEconomies().size()));
+        while (economy == null || economy.equals(p.economy())) {
             economy = ECONOMIES[weighted(random, ECONOMY_WEIGHTS)];
-        } while (economy.equals(p.economy()));
+        }
         Archetype trade = archetypes.stream().filter(a -> a.offers().contains(p.hsSought().get(0).substring(0, 4)))
                 .findFirst().orElse(pick(random));
         Set<CooperationType> offered = EnumSet.of(CooperationType.SUPPLY);
@@ -168,8 +170,12 @@ public final class SyntheticFirms {
         if (certifications.isEmpty()) {
             certifications.add(trade.certifications().get(0));
         }
-        return build(random, trade, economy, p.hsSought(), p.hsOffered(), offered, sought, markets, certifications,
-                List.of(), true, p.languages().get(p.languages().size() - 1));
+        Firm partner = build(random, trade, economy, p.hsSought(), p.hsOffered(), offered, sought, markets,
+                certifications, p.certifications(), true, p.languages().get(p.languages().size() - 1));
+        Profile q = partner.profile();
+        return new Firm(new Profile(q.id(), q.economy(), q.isicCodes(), q.hsOffered(), q.hsSought(),
+                q.cooperationOffered(), q.cooperationSought(), q.targetEconomies(), q.certifications(),
+                q.certificationsRequired(), q.languages(), q.verified(), today), partner.legalName(), partner.trade());
     }
 
     private Firm build(SplittableRandom random, Archetype trade, String economy, List<String> offers, List<String> seeks,
