@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.smenet.contracts.consultation.ConsultationEvents;
 import org.smenet.contracts.opportunities.OpportunitiesEvents;
+import org.smenet.contracts.matchmaking.MatchmakingEvents;
 import org.smenet.contracts.registry.RegistryEvents;
 import org.smenet.contracts.training.TrainingEvents;
 
@@ -14,7 +15,8 @@ public final class EventCatalog {
                     RegistryEvents.ALL,
                     TrainingEvents.ALL,
                     ConsultationEvents.ALL,
-                    OpportunitiesEvents.ALL)
+                    OpportunitiesEvents.ALL,
+                    MatchmakingEvents.ALL)
             .flatMap(List::stream).toList();
 
     private EventCatalog() {

@@ -1,0 +1,32 @@
+package org.smenet.contracts.matchmaking;
+
+import java.util.List;
+import org.smenet.contracts.EventType;
+
+/** Every event matchmaking publishes, with its topic and schema. */
+public final class MatchmakingEvents {
+
+    /** Suggestions and every step of a match's lifecycle; private to the economy. Key: match id. */
+    public static final String MATCH_TOPIC = "smenet.matchmaking.match.v1";
+
+    public static final EventType<MatchSuggested> MATCH_SUGGESTED = new EventType<>(
+            "org.smenet.matchmaking.match.suggested.v1", MATCH_TOPIC, MatchSuggested.class,
+            "matchmaking/match-suggested.v1.json");
+    public static final EventType<MatchStageChanged> MATCH_INTERESTED = stage("interested");
+    public static final EventType<MatchStageChanged> MATCH_INTRODUCTION_REQUESTED = stage("introduction-requested");
+    public static final EventType<MatchStageChanged> MATCH_INTRODUCED = stage("introduced");
+    public static final EventType<MatchStageChanged> MATCH_AGREED = stage("agreed");
+    public static final EventType<MatchStageChanged> MATCH_DECLINED = stage("declined");
+    public static final EventType<MatchStageChanged> MATCH_EXPIRED = stage("expired");
+
+    public static final List<EventType<?>> ALL = List.of(MATCH_SUGGESTED, MATCH_INTERESTED,
+            MATCH_INTRODUCTION_REQUESTED, MATCH_INTRODUCED, MATCH_AGREED, MATCH_DECLINED, MATCH_EXPIRED);
+
+    private MatchmakingEvents() {
+    }
+
+    private static EventType<MatchStageChanged> stage(String happened) {
+        return new EventType<>("org.smenet.matchmaking.match." + happened + ".v1", MATCH_TOPIC,
+                MatchStageChanged.class, "matchmaking/match-stage-changed.v1.json");
+    }
+}

@@ -1,0 +1,505 @@
+package org.smenet.matchmaking.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.smenet.contracts.registry.CooperationType;
+
+/**
+ * Every profile in memory, compact, with posting lists from HS heading (offered, sought), HS chapter and
+ * ISIC class to profiles, so that the best partners of one profile are found by scoring only the
+ * profiles that meet at least one of its codes, never every profile.
+ *
+ * <p>Candidates are exactly the pairs {@link Complementarity} calls complementary: those who offer the
+ * code you seek or a code that holds it (its heading or chapter) or, when you seek a heading or chapter,
+ * anything under it; those who seek what you offer likewise; and those of your ISIC class when either
+ * of you seeks a partner of its own trade. Every other profile scores 0, so the ranking equals scoring every profile.
+ * Thread-safe: queries share a read lock, changes take the write lock.
+ */
+public final class PartnerIndex {
+
+    private static final int SAME_TRADE = Complementarity.SAME_TRADE;
+    private static final long OFFERED_CODE = 1L << 40;
+    private static final long SOUGHT_CODE = 2L << 40;
+    private static final long OFFERED_HEADING = 3L << 40;
+    private static final long SOUGHT_HEADING = 4L << 40;
+    private static final long OFFERED_CHAPTER = 5L << 40;
+    private static final long SOUGHT_CHAPTER = 6L << 40;
+    private static final long ISIC_CLASS = 7L << 40;
+    private static final long ISIC_CLASS_SEEKING_PEERS = 8L << 40;
+
+    private final Vocabulary economies = new Vocabulary();
+    private final Vocabulary certifications = new Vocabulary();
+    private final Vocabulary languages = new Vocabulary();
+    private final Complementarity complementarity;
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Map<String, Integer> ordinals = new HashMap<>();
+    private final Map<Long, IntList> postings = new HashMap<>();
+    private final IntList free = new IntList();
+    private final ConcurrentLinkedQueue<Scratch> scratches = new ConcurrentLinkedQueue<>();
+    private Entry[] entries = new Entry[1024];
+    private int high;
+
+    public PartnerIndex(Weights weights, List<String> knownEconomies) {
+        knownEconomies.forEach(economies::id);
+        this.complementarity = new Complementarity(weights, economies, certifications, languages);
+    }
+
+    public int size() {
+        lock.readLock().lock();
+        try {
+            return ordinals.size();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    public boolean contains(String id) {
+        lock.readLock().lock();
+        try {
+            return ordinals.containsKey(id);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Forgets every profile: the first step of a rebuild. */
+    public void clear() {
+        lock.writeLock().lock();
+        try {
+            ordinals.clear();
+            postings.clear();
+            free.size = 0;
+            entries = new Entry[1024];
+            high = 0;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Adds the profile, or replaces the one with its id. */
+    public void put(Profile profile) {
+        Entry entry = compile(profile);
+        lock.writeLock().lock();
+        try {
+            Integer existing = ordinals.get(profile.id());
+            int ordinal;
+            if (existing != null) {
+                ordinal = existing;
+                unpost(entries[ordinal], ordinal);
+            } else {
+                ordinal = free.size > 0 ? free.values[--free.size] : high++;
+                if (ordinal >= entries.length) {
+                    entries = Arrays.copyOf(entries, entries.length * 2);
+                }
+                ordinals.put(profile.id(), ordinal);
+            }
+            entries[ordinal] = entry;
+            post(entry, ordinal);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    public void remove(String id) {
+        lock.writeLock().lock();
+        try {
+            Integer ordinal = ordinals.remove(id);
+            if (ordinal != null) {
+                unpost(entries[ordinal], ordinal);
+                entries[ordinal] = null;
+                free.add(ordinal);
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** The best {@code limit} partners of the indexed profile {@code id}; empty when it is not indexed. */
+    public Optional<List<Suggestion>> partnersOf(String id, int limit, PartnerFilter filter, LocalDate today) {
+        lock.readLock().lock();
+        try {
+            Integer ordinal = ordinals.get(id);
+            return ordinal == null ? Optional.empty()
+                    : Optional.of(top(entries[ordinal], limit, filter, (int) today.toEpochDay(), false));
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** The best {@code limit} partners of a profile that need not be indexed (an opportunity's needs). */
+    public List<Suggestion> partnersFor(Profile query, int limit, PartnerFilter filter, LocalDate today) {
+        Entry entry = compile(query);
+        lock.readLock().lock();
+        try {
+            return top(entry, limit, filter, (int) today.toEpochDay(), false);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** The baseline the index must beat: the same ranking by scoring every profile. */
+    public List<Suggestion> partnersByScanningAll(String id, int limit, PartnerFilter filter, LocalDate today) {
+        lock.readLock().lock();
+        try {
+            Integer ordinal = ordinals.get(id);
+            return ordinal == null ? List.of() : top(entries[ordinal], limit, filter, (int) today.toEpochDay(), true);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** The score of one pair with its reasons, seen from {@code id}; empty when either is not indexed. */
+    public Optional<Suggestion> explain(String id, String partnerId, LocalDate today) {
+        lock.readLock().lock();
+        try {
+            Integer a = ordinals.get(id);
+            Integer b = ordinals.get(partnerId);
+            if (a == null || b == null) {
+                return Optional.empty();
+            }
+            return Optional.of(suggestion(entries[a], entries[b], (int) today.toEpochDay()));
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Bytes the index holds per profile: entries, ids, id map and posting lists, counted from array sizes. */
+    public long bytes() {
+        lock.readLock().lock();
+        try {
+            long total = 16 + 4L * entries.length;
+            for (int i = 0; i < high; i++) {
+                Entry e = entries[i];
+                if (e != null) {
+                    // the id string (24 + byte[] 16 + length), its map node (32) and boxed ordinal (16)
+                    total += e.bytes() + 24 + ((16 + e.id.length() + 7) & ~7) + 32 + 16;
+                }
+            }
+            total += 16 + 4L * ordinals.size() * 2;
+            for (IntList list : postings.values()) {
+                total += list.bytes() + 32 + 24; // list + map node + boxed key
+            }
+            return total;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private List<Suggestion> top(Entry query, int limit, PartnerFilter filter, int today, boolean scanAll) {
+        Scratch scratch = borrow();
+        try {
+            Top best = new Top(limit);
+            int filterEconomy = filter.economy() == null ? -1 : economies.id(filter.economy());
+            int filterCooperation = filter.cooperation() == null ? 0 : 1 << filter.cooperation().ordinal();
+            if (scanAll) {
+                for (int ordinal = 0; ordinal < high; ordinal++) {
+                    consider(query, ordinal, filter, filterEconomy, filterCooperation, today, best);
+                }
+            } else {
+                int stamp = scratch.next();
+                int[] seen = scratch.seen;
+                for (IntList list : candidateLists(query)) {
+                    int[] values = list.values;
+                    for (int i = 0, n = list.size; i < n; i++) {
+                        int ordinal = values[i];
+                        if (seen[ordinal] != stamp) {
+                            seen[ordinal] = stamp;
+                            consider(query, ordinal, filter, filterEconomy, filterCooperation, today, best);
+                        }
+                    }
+                }
+            }
+            List<Suggestion> found = new ArrayList<>(best.size);
+            for (int ordinal : best.ranked(entries)) {
+                found.add(suggestion(query, entries[ordinal], today));
+            }
+            return found;
+        } finally {
+            scratches.offer(scratch);
+        }
+    }
+
+    private void consider(Entry query, int ordinal, PartnerFilter filter, int filterEconomy, int filterCooperation,
+            int today, Top best) {
+        Entry candidate = entries[ordinal];
+        if (candidate == null || candidate == query || candidate.id.equals(query.id)) {
+            return;
+        }
+        if (filterEconomy >= 0 && candidate.economy != filterEconomy) {
+            return;
+        }
+        if (filterCooperation != 0
+                && ((candidate.cooperationOffered | candidate.cooperationSought) & filterCooperation) == 0) {
+            return;
+        }
+        double score = complementarity.score(query, candidate, today, null);
+        if (score > 0 && score >= filter.minScore() && !filter.excluded().contains(candidate.id)) {
+            best.offer(ordinal, score, entries);
+        }
+    }
+
+    private Suggestion suggestion(Entry you, Entry them, int today) {
+        List<Reason> reasons = new ArrayList<>();
+        double score = complementarity.score(you, them, today, reasons);
+        return new Suggestion(them.id, economies.word(them.economy), score, List.copyOf(reasons));
+    }
+
+    private List<IntList> candidateLists(Entry query) {
+        List<IntList> lists = new ArrayList<>();
+        for (int code : query.hsSought) {
+            holders(lists, code, OFFERED_CODE, OFFERED_HEADING, OFFERED_CHAPTER);
+        }
+        for (int code : query.hsOffered) {
+            holders(lists, code, SOUGHT_CODE, SOUGHT_HEADING, SOUGHT_CHAPTER);
+        }
+        boolean seeksPeers = (query.cooperationSought & SAME_TRADE) != 0;
+        for (int code : query.isic) {
+            if (Codes.isicClass(code) >= 0) {
+                addList(lists, (seeksPeers ? ISIC_CLASS : ISIC_CLASS_SEEKING_PEERS) | Codes.isicClass(code));
+            }
+        }
+        return lists;
+    }
+
+    /** The lists of codes that hold {@code code} or that it holds. */
+    private void holders(List<IntList> lists, int code, long exact, long underHeading, long underChapter) {
+        int level = code % 10;
+        if (level == 3) {
+            addList(lists, exact | code);
+        }
+        if (level >= 2) {
+            addList(lists, level == 2 ? underHeading | Codes.hsHeading(code) : exact | headingCode(code));
+        }
+        addList(lists, level == 1 ? underChapter | Codes.hsChapter(code) : exact | chapterCode(code));
+    }
+
+    private static int headingCode(int code) {
+        return Codes.hsHeading(code) * 100 * 10 + 2;
+    }
+
+    private static int chapterCode(int code) {
+        return Codes.hsChapter(code) * 10_000 * 10 + 1;
+    }
+
+    private void addList(List<IntList> lists, long key) {
+        IntList list = postings.get(key);
+        if (list != null && !lists.contains(list)) {
+            lists.add(list);
+        }
+    }
+
+    private void post(Entry e, int ordinal) {
+        forEachKey(e, key -> postings.computeIfAbsent(key, k -> new IntList()).add(ordinal));
+    }
+
+    private void unpost(Entry e, int ordinal) {
+        forEachKey(e, key -> {
+            IntList list = postings.get(key);
+            if (list != null) {
+                list.remove(ordinal);
+                if (list.size == 0) {
+                    postings.remove(key);
+                }
+            }
+        });
+    }
+
+    /** Every posting key of an entry, each once. */
+    private static void forEachKey(Entry e, java.util.function.LongConsumer action) {
+        long[] keys = new long[3 * (e.hsOffered.length + e.hsSought.length) + 2 * e.isic.length];
+        boolean seeksPeers = (e.cooperationSought & SAME_TRADE) != 0;
+        int n = 0;
+        for (int code : e.hsOffered) {
+            keys[n++] = OFFERED_CODE | code;
+            if (code % 10 >= 2) {
+                keys[n++] = OFFERED_HEADING | Codes.hsHeading(code);
+            }
+            keys[n++] = OFFERED_CHAPTER | Codes.hsChapter(code);
+        }
+        for (int code : e.hsSought) {
+            keys[n++] = SOUGHT_CODE | code;
+            if (code % 10 >= 2) {
+                keys[n++] = SOUGHT_HEADING | Codes.hsHeading(code);
+            }
+            keys[n++] = SOUGHT_CHAPTER | Codes.hsChapter(code);
+        }
+        for (int code : e.isic) {
+            if (Codes.isicClass(code) >= 0) {
+                keys[n++] = ISIC_CLASS | Codes.isicClass(code);
+                if (seeksPeers) {
+                    keys[n++] = ISIC_CLASS_SEEKING_PEERS | Codes.isicClass(code);
+                }
+            }
+        }
+        Arrays.sort(keys, 0, n);
+        for (int i = 0; i < n; i++) {
+            if (i == 0 || keys[i] != keys[i - 1]) {
+                action.accept(keys[i]);
+            }
+        }
+    }
+
+    private Entry compile(Profile p) {
+        long targets = 0;
+        for (String economy : p.targetEconomies()) {
+            int id = economies.id(economy);
+            if (id < Vocabulary.MASK_BITS) {
+                targets |= 1L << id;
+            }
+        }
+        return new Entry(p.id(), economies.id(p.economy()),
+                packed(p.hsOffered(), true), packed(p.hsSought(), true), packed(p.isicCodes(), false),
+                mask(p.cooperationOffered()), mask(p.cooperationSought()), targets,
+                ids(p.certifications(), certifications), ids(p.certificationsRequired(), certifications),
+                ids(p.languages(), languages), p.verified(),
+                p.lastActivity() == null ? Integer.MIN_VALUE / 2 : (int) p.lastActivity().toEpochDay());
+    }
+
+    private static int[] packed(List<String> codes, boolean hs) {
+        int[] packed = new int[codes.size()];
+        int n = 0;
+        for (String code : codes) {
+            int value = hs ? Codes.hs(code) : Codes.isic(code);
+            if (value > 0) {
+                packed[n++] = value;
+            }
+        }
+        return n == 0 ? Entry.NONE : Arrays.copyOf(packed, n);
+    }
+
+    private static int[] ids(List<String> words, Vocabulary vocabulary) {
+        if (words.isEmpty()) {
+            return Entry.NONE;
+        }
+        int[] ids = new int[words.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = vocabulary.id(words.get(i));
+        }
+        return ids;
+    }
+
+    private static int mask(java.util.Set<CooperationType> types) {
+        int mask = 0;
+        for (CooperationType type : types) {
+            mask |= 1 << type.ordinal();
+        }
+        return mask;
+    }
+
+    private Scratch borrow() {
+        Scratch scratch = scratches.poll();
+        if (scratch == null) {
+            scratch = new Scratch();
+        }
+        if (scratch.seen.length < entries.length) {
+            scratch.seen = new int[entries.length];
+            scratch.stamp = 0;
+        }
+        return scratch;
+    }
+
+    /** A query's "seen" marks, reused across queries: a new stamp instead of clearing the array. */
+    private static final class Scratch {
+        int[] seen = new int[0];
+        int stamp;
+
+        int next() {
+            if (++stamp == Integer.MAX_VALUE) {
+                Arrays.fill(seen, 0);
+                stamp = 1;
+            }
+            return stamp;
+        }
+    }
+
+    /** The best {@code limit} by score, ties broken by id, kept in a min-heap whose root is the worst kept. */
+    private static final class Top {
+        final int limit;
+        final int[] ordinals;
+        final double[] scores;
+        int size;
+
+        Top(int limit) {
+            this.limit = limit;
+            this.ordinals = new int[limit];
+            this.scores = new double[limit];
+        }
+
+        void offer(int ordinal, double score, Entry[] entries) {
+            if (size < limit) {
+                ordinals[size] = ordinal;
+                scores[size] = score;
+                up(size++, entries);
+            } else if (limit > 0 && better(score, ordinal, scores[0], ordinals[0], entries)) {
+                ordinals[0] = ordinal;
+                scores[0] = score;
+                down(0, entries);
+            }
+        }
+
+        int[] ranked(Entry[] entries) {
+            Integer[] order = new Integer[size];
+            for (int i = 0; i < size; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> better(scores[a], ordinals[a], scores[b], ordinals[b], entries) ? -1 : 1);
+            int[] ranked = new int[size];
+            for (int i = 0; i < size; i++) {
+                ranked[i] = ordinals[order[i]];
+            }
+            return ranked;
+        }
+
+        private static boolean better(double s1, int o1, double s2, int o2, Entry[] entries) {
+            if (s1 != s2) {
+                return s1 > s2;
+            }
+            return entries[o1].id.compareTo(entries[o2].id) < 0;
+        }
+
+        private void up(int i, Entry[] entries) {
+            while (i > 0) {
+                int parent = (i - 1) / 2;
+                if (better(scores[parent], ordinals[parent], scores[i], ordinals[i], entries)) {
+                    swap(i, parent);
+                    i = parent;
+                } else {
+                    return;
+                }
+            }
+        }
+
+        private void down(int i, Entry[] entries) {
+            while (true) {
+                int worst = i;
+                for (int child = 2 * i + 1; child <= 2 * i + 2 && child < size; child++) {
+                    if (better(scores[worst], ordinals[worst], scores[child], ordinals[child], entries)) {
+                        worst = child;
+                    }
+                }
+                if (worst == i) {
+                    return;
+                }
+                swap(i, worst);
+                i = worst;
+            }
+        }
+
+        private void swap(int a, int b) {
+            int o = ordinals[a];
+            ordinals[a] = ordinals[b];
+            ordinals[b] = o;
+            double s = scores[a];
+            scores[a] = scores[b];
+            scores[b] = s;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.smenet.matchmaking.events;
+
+import org.smenet.contracts.matchmaking.MatchmakingEvents;
+import org.smenet.contracts.registry.RegistryEvents;
+import org.smenet.kit.events.KafkaWiringProperties;
+import org.smenet.kit.events.OutboxCollections;
+import org.smenet.kit.events.Topics;
+import org.smenet.matchmaking.store.MatchStore;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.KafkaAdmin;
+
+/** The topics matchmaking writes and reads, and the collection whose documents carry an outbox. */
+@Configuration(proxyBeanMethods = false)
+public class MatchmakingTopics {
+
+    @Bean
+    OutboxCollections outboxCollections() {
+        return OutboxCollections.of(MatchStore.COLLECTION);
+    }
+
+    @Bean
+    KafkaAdmin.NewTopics matchmakingTopicDeclarations(KafkaWiringProperties kafka) {
+        int partitions = kafka.partitions();
+        return new KafkaAdmin.NewTopics(
+                Topics.events(MatchmakingEvents.MATCH_TOPIC, partitions),
+                Topics.events(RegistryEvents.ENTERPRISE_TOPIC, partitions),
+                Topics.compacted(RegistryEvents.PUBLIC_ENTERPRISE_TOPIC, partitions),
+                Topics.deadLetters(RegistryEvents.ENTERPRISE_TOPIC),
+                Topics.deadLetters(RegistryEvents.PUBLIC_ENTERPRISE_TOPIC));
+    }
+}

@@ -1,0 +1,147 @@
+package org.smenet.matchmaking.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.smenet.contracts.registry.CooperationType.DISTRIBUTION;
+import static org.smenet.contracts.registry.CooperationType.JOINT_VENTURE;
+import static org.smenet.contracts.registry.CooperationType.SUPPLY;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.smenet.contracts.registry.CooperationType;
+import org.smenet.matchmaking.domain.Reason.Direction;
+import org.smenet.matchmaking.domain.Reason.Kind;
+
+class PartnerIndexTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
+    static final List<String> APEC = List.of("CL", "VN", "TH", "PE", "JP");
+
+    final PartnerIndex index = new PartnerIndex(Weights.defaults(), APEC);
+
+    static Profile profile(String id, String economy, List<String> isic, List<String> offers, List<String> seeks,
+            Set<CooperationType> offered, Set<CooperationType> sought, List<String> targets) {
+        return new Profile(id, economy, isic, offers, seeks, offered, sought, targets, List.of("HACCP"), List.of(),
+                List.of("en"), false, TODAY.minusYears(2));
+    }
+
+    /** A Chilean tea importer that seeks tea and distributors' partners in Viet Nam. */
+    static Profile teaImporter() {
+        return profile("cl-tea-importer", "CL", List.of("4630"), List.of("8438"), List.of("0902"), Set.of(DISTRIBUTION),
+                Set.of(SUPPLY), List.of("VN"));
+    }
+
+    static Profile vietTeaGrower() {
+        return profile("vn-tea-grower", "VN", List.of("0127"), List.of("090240"), List.of(), Set.of(SUPPLY),
+                Set.of(DISTRIBUTION), List.of());
+    }
+
+    @Test
+    void everySuggestionSaysWhichCodesMarketsAndCooperationMakeItUp() {
+        index.put(teaImporter());
+        index.put(vietTeaGrower());
+
+        Suggestion s = index.partnersOf("cl-tea-importer", 20, PartnerFilter.any(), TODAY).orElseThrow().get(0);
+
+        assertThat(s.partnerId()).isEqualTo("vn-tea-grower");
+        assertThat(s.partnerEconomy()).isEqualTo("VN");
+        assertThat(s.reasons()).contains(
+                new Reason(Kind.HS_HEADING, Direction.YOU_SEEK, "0902", "090240", 7),
+                new Reason(Kind.TARGET_MARKET, Direction.YOU_SEEK, "VN", "VN", 4),
+                new Reason(Kind.COOPERATION, Direction.YOU_SEEK, "SUPPLY", "SUPPLY", 6),
+                new Reason(Kind.COOPERATION, Direction.THEY_SEEK, "DISTRIBUTION", "DISTRIBUTION", 6),
+                new Reason(Kind.LANGUAGE, Direction.BOTH, "en", "en", 2));
+        assertThat(s.score()).isEqualTo(s.reasons().stream().mapToDouble(Reason::weight).sum());
+    }
+
+    @Test
+    void aPairScoresTheSameFromEitherSide() {
+        index.put(teaImporter());
+        index.put(vietTeaGrower());
+
+        Suggestion fromImporter = index.explain("cl-tea-importer", "vn-tea-grower", TODAY).orElseThrow();
+        Suggestion fromGrower = index.explain("vn-tea-grower", "cl-tea-importer", TODAY).orElseThrow();
+
+        assertThat(fromGrower.score()).isEqualTo(fromImporter.score());
+        assertThat(fromGrower.reasons()).containsExactlyInAnyOrderElementsOf(
+                fromImporter.reasons().stream().map(Reason::reversed).toList());
+    }
+
+    @Test
+    void closerCodesScoreHigher() {
+        index.put(teaImporter());
+        index.put(profile("exact", "VN", List.of("0127"), List.of("090240"), List.of(), Set.of(), Set.of(), List.of()));
+        index.put(profile("heading", "VN", List.of("0127"), List.of("0902"), List.of(), Set.of(), Set.of(), List.of()));
+        index.put(profile("chapter", "VN", List.of("0127"), List.of("090111"), List.of(), Set.of(), Set.of(), List.of()));
+        index.put(profile("unrelated", "VN", List.of("0127"), List.of("080450"), List.of(), Set.of(), Set.of(), List.of()));
+        Profile seeker = profile("seeker", "CL", List.of("4630"), List.of(), List.of("090240"), Set.of(), Set.of(), List.of());
+        index.put(seeker);
+
+        List<Suggestion> found = index.partnersOf("seeker", 20, PartnerFilter.any(), TODAY).orElseThrow();
+
+        // the same chapter alone is no complementarity; it adds to one that exists
+        assertThat(found).extracting(Suggestion::partnerId).containsExactly("exact", "heading");
+        assertThat(found.get(0).score()).isGreaterThan(found.get(1).score());
+    }
+
+    @Test
+    void aPairWithNothingComplementaryIsNotSuggested() {
+        index.put(profile("a", "CL", List.of("1079"), List.of("0901"), List.of(), Set.of(), Set.of(), List.of("VN")));
+        index.put(profile("b", "VN", List.of("2610"), List.of("8541"), List.of(), Set.of(), Set.of(), List.of("CL")));
+
+        assertThat(index.partnersOf("a", 20, PartnerFilter.any(), TODAY).orElseThrow()).isEmpty();
+        assertThat(index.partnersByScanningAll("a", 20, PartnerFilter.any(), TODAY)).isEmpty();
+    }
+
+    @Test
+    void filtersByEconomyCooperationMinimumScoreAndExclusion() {
+        index.put(teaImporter());
+        index.put(vietTeaGrower());
+        index.put(profile("th-tea", "TH", List.of("0127"), List.of("090240"), List.of(), Set.of(JOINT_VENTURE),
+                Set.of(), List.of()));
+
+        assertThat(ids(new PartnerFilter("TH", null, 0, Set.of()))).containsExactly("th-tea");
+        assertThat(ids(new PartnerFilter(null, JOINT_VENTURE, 0, Set.of()))).containsExactly("th-tea");
+        assertThat(ids(new PartnerFilter(null, null, 20, Set.of()))).containsExactly("vn-tea-grower");
+        assertThat(ids(new PartnerFilter(null, null, 0, Set.of("vn-tea-grower")))).containsExactly("th-tea");
+    }
+
+    @Test
+    void aChangedProfileIsScoredAsItIsNowAndARemovedOneNotAtAll() {
+        index.put(teaImporter());
+        index.put(vietTeaGrower());
+        index.put(profile("vn-tea-grower", "VN", List.of("0127"), List.of("080450"), List.of(), Set.of(), Set.of(),
+                List.of()));
+        assertThat(ids(PartnerFilter.any())).isEmpty();
+
+        index.put(vietTeaGrower());
+        assertThat(ids(PartnerFilter.any())).containsExactly("vn-tea-grower");
+        index.remove("vn-tea-grower");
+        assertThat(ids(PartnerFilter.any())).isEmpty();
+        assertThat(index.size()).isEqualTo(1);
+        assertThat(index.partnersOf("vn-tea-grower", 20, PartnerFilter.any(), TODAY)).isEmpty();
+    }
+
+    @Test
+    void theIndexRanksExactlyAsScanningEveryProfileDoes() {
+        SyntheticFirms generator = new SyntheticFirms(SyntheticFirmsTest.SUBHEADINGS, TODAY);
+        generator.generate(7, 5_000, 0).firms().forEach(f -> index.put(f.profile()));
+        var firms = generator.generate(7, 5_000, 0).firms();
+        int same = 0;
+        for (int i = 0; i < 50; i++) {
+            String id = firms.get(i * 97).profile().id();
+            List<Suggestion> indexed = index.partnersOf(id, 20, PartnerFilter.any(), TODAY).orElseThrow();
+            List<Suggestion> scanned = index.partnersByScanningAll(id, 20, PartnerFilter.any(), TODAY);
+            if (indexed.equals(scanned)) {
+                same++;
+            }
+        }
+        assertThat(same).isEqualTo(50);
+    }
+
+    private List<String> ids(PartnerFilter filter) {
+        return index.partnersOf("cl-tea-importer", 20, filter, TODAY).orElseThrow().stream()
+                .map(Suggestion::partnerId).toList();
+    }
+}
