@@ -94,7 +94,14 @@ class AuthorizationMatrixTest {
             new Row("POST", "/api/matchmaking/matches/{id}/decline", MatchStage.SUGGESTED,
                     "200 200 404 403 403 404 404 404 404 403 403"),
             new Row("GET", "/api/matchmaking/funnel", MatchStage.SUGGESTED,
-                    "200 200 200 200 200 200 200 200 200 200 200"));
+                    "200 200 200 200 200 200 200 200 200 200 200"),
+            // the kit's operator view of parked outbox events: a hosted economy's admin (no such event: 404)
+            new Row("GET", "/api/matchmaking/operator/outbox/parked", MatchStage.SUGGESTED,
+                    "403 403 403 403 403 403 403 403 200 403 403"),
+            new Row("POST", "/api/matchmaking/operator/outbox/parked/{id}/retry", MatchStage.SUGGESTED,
+                    "403 403 403 403 403 403 403 403 404 403 403"),
+            new Row("DELETE", "/api/matchmaking/operator/outbox/parked/{id}", MatchStage.SUGGESTED,
+                    "403 403 403 403 403 403 403 403 404 403 403"));
 
     @Autowired
     WebApplicationContext context;
