@@ -77,25 +77,6 @@ public final class RegistryTestSupport {
     /** Reads {@code topic} from the beginning until {@code wanted} records match, or fails after 30 s. */
     public static List<ConsumerRecord<String, byte[]>> awaitRecords(String bootstrap, String topic,
             Predicate<ConsumerRecord<String, byte[]>> match, int wanted) {
-        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))) {
-            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> !consumer.partitionsFor(topic).isEmpty());
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
-                    if (match.test(record)) {
-                        found.add(record);
-                    }
-                });
-                return found.size() >= wanted;
-            });
-        }
-        return found;
+        return org.smenet.testsupport.TopicRecords.awaitRecords(bootstrap, topic, match, wanted);
     }
 }
