@@ -1,7 +1,11 @@
 package org.smenet.contracts.consultation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.smenet.contracts.AsyncApiDocumentTest;
+import org.smenet.contracts.EventCatalog;
 import org.smenet.contracts.EventType;
 import org.smenet.contracts.registry.RegistryEvents;
 
@@ -31,5 +35,10 @@ class ConsultationAsyncApiTest extends AsyncApiDocumentTest {
     @Override
     protected List<String> received() {
         return List.of(RegistryEvents.ENTERPRISE_TOPIC);
+    }
+
+    @Test
+    void everyEventOfTheServiceIsInTheCatalog() {
+        assertThat(EventCatalog.ALL).containsAll(events());
     }
 }

@@ -1,7 +1,11 @@
 package org.smenet.contracts.matchmaking;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.smenet.contracts.AsyncApiDocumentTest;
+import org.smenet.contracts.EventCatalog;
 import org.smenet.contracts.EventType;
 import org.smenet.contracts.registry.RegistryEvents;
 
@@ -32,5 +36,10 @@ class MatchmakingAsyncApiTest extends AsyncApiDocumentTest {
     protected List<String> received() {
         return List.of(RegistryEvents.ENTERPRISE_TOPIC, RegistryEvents.PUBLIC_ENTERPRISE_TOPIC,
                 "{peer}." + RegistryEvents.PUBLIC_ENTERPRISE_TOPIC, RegistryEvents.FOCAL_POINT_TOPIC);
+    }
+
+    @Test
+    void everyEventOfTheServiceIsInTheCatalog() {
+        assertThat(EventCatalog.ALL).containsAll(events());
     }
 }

@@ -1,7 +1,11 @@
 package org.smenet.contracts.opportunities;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.smenet.contracts.AsyncApiDocumentTest;
+import org.smenet.contracts.EventCatalog;
 import org.smenet.contracts.EventType;
 
 /** {@code asyncapi-opportunities.yaml} describes the service's events and what it reads. */
@@ -30,5 +34,10 @@ class OpportunitiesAsyncApiTest extends AsyncApiDocumentTest {
     @Override
     protected List<String> received() {
         return List.of(OpportunitiesEvents.PUBLIC_OPPORTUNITY_TOPIC);
+    }
+
+    @Test
+    void everyEventOfTheServiceIsInTheCatalog() {
+        assertThat(EventCatalog.ALL).containsAll(events());
     }
 }

@@ -1,7 +1,11 @@
 package org.smenet.contracts.registry;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.smenet.contracts.AsyncApiDocumentTest;
+import org.smenet.contracts.EventCatalog;
 import org.smenet.contracts.EventType;
 
 /** {@code asyncapi-registry.yaml} describes the registry's events and the directories it reads. */
@@ -30,5 +34,10 @@ class RegistryAsyncApiTest extends AsyncApiDocumentTest {
     @Override
     protected List<String> received() {
         return List.of(RegistryEvents.PUBLIC_ENTERPRISE_TOPIC, "{peer}." + RegistryEvents.PUBLIC_ENTERPRISE_TOPIC);
+    }
+
+    @Test
+    void everyEventOfTheServiceIsInTheCatalog() {
+        assertThat(EventCatalog.ALL).containsAll(events());
     }
 }

@@ -1,7 +1,11 @@
 package org.smenet.contracts.training;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.smenet.contracts.AsyncApiDocumentTest;
+import org.smenet.contracts.EventCatalog;
 import org.smenet.contracts.EventType;
 import org.smenet.contracts.registry.RegistryEvents;
 
@@ -32,5 +36,10 @@ class TrainingAsyncApiTest extends AsyncApiDocumentTest {
     protected List<String> received() {
         return List.of(RegistryEvents.FOCAL_POINT_TOPIC, RegistryEvents.ENTERPRISE_TOPIC,
                 TrainingEvents.PUBLIC_COURSE_TOPIC, "{peer}." + TrainingEvents.PUBLIC_COURSE_TOPIC);
+    }
+
+    @Test
+    void everyEventOfTheServiceIsInTheCatalog() {
+        assertThat(EventCatalog.ALL).containsAll(events());
     }
 }

@@ -70,8 +70,7 @@ public final class RegistryTestSupport {
     }
 
     public static String header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return org.smenet.testsupport.TopicRecords.header(record, name);
     }
 
     /** Reads {@code topic} from the beginning until {@code wanted} records match, or fails after 30 s. */

@@ -105,8 +105,7 @@ public final class TrainingTestSupport {
     }
 
     public static String header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return org.smenet.testsupport.TopicRecords.header(record, name);
     }
 
     /** Reads {@code topic} from the beginning until {@code wanted} records match, or fails after 60 s (first group joins on a busy machine). */

@@ -178,14 +178,7 @@ class AuthorizationMatrixTest {
 
     @Test
     void everyEndpointOfTheRegistryIsInTheMatrix() {
-        Set<String> served = new TreeSet<>();
-        mappings.getHandlerMethods().forEach((info, method) -> {
-            for (String path : info.getPatternValues()) {
-                if (path.startsWith("/api/")) {
-                    info.getMethodsCondition().getMethods().forEach(m -> served.add(m.name() + " " + path));
-                }
-            }
-        });
+        Set<String> served = org.smenet.testsupport.ServedEndpoints.api(mappings);
         Set<String> listed = new TreeSet<>();
         MATRIX.forEach(row -> listed.add(row.method() + " " + row.path()));
         assertThat(listed).isEqualTo(served);
