@@ -1,0 +1,42 @@
+package org.smenet.testsupport;
+
+import java.util.Map;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.smenet.contracts.EventEnvelope;
+
+/**
+ * Records as a peer economy's node would have published them, arriving on this node's broker through
+ * MirrorMaker 2: on {@code <PEER>.<topic>}. Tests that simulate a peer always go through here, so that what a
+ * peer's record looks like (its headers, and its signature) is decided in one place.
+ */
+public final class PeerRecords {
+
+    private PeerRecords() {
+    }
+
+    /** The record {@code peer}'s node would have mirrored here for {@code event} published on its {@code topic}. */
+    public static ProducerRecord<String, byte[]> record(String peer, EventEnvelope event, String topic) {
+        return event.toProducerRecord(peer + "." + topic);
+    }
+
+    /** Sends {@link #record} to the broker at {@code bootstrap} and waits for the acknowledgement. */
+    public static void send(String bootstrap, String peer, EventEnvelope event, String topic) {
+        send(bootstrap, record(peer, event, topic));
+    }
+
+    /** Sends a record as it is (for tests that alter a peer's record on purpose). */
+    public static void send(String bootstrap, ProducerRecord<String, byte[]> record) {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
+            producer.send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not send " + record.topic(), e);
+        }
+    }
+}
