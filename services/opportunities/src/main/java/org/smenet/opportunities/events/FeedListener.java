@@ -52,7 +52,7 @@ public class FeedListener {
         this.json = json;
     }
 
-    @KafkaListener(id = "opportunities-feed", topics = OpportunitiesEvents.PUBLIC_OPPORTUNITY_TOPIC,
+    @KafkaListener(id = "opportunities-feed", topicPattern = NetworkOpportunityListener.TOPIC_PATTERN,
             groupId = "${spring.application.name}-feed", concurrency = "1")
     public void on(ConsumerRecord<String, CloudEvent> record) {
         EventEnvelope event = EventEnvelope.from(record.value());
