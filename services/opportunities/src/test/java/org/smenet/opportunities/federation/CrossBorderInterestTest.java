@@ -255,6 +255,45 @@ class CrossBorderInterestTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.items.length()").value(1));
     }
 
+    @Test
+    void badInterestsAbroadAreRefusedAndNothingIsSent() throws Exception {
+        String listed = UUID.randomUUID().toString();
+        String delisted = UUID.randomUUID().toString();
+        var details = new OpportunityDetails("Cashew kernels W320", "Ten containers.", List.of("080132"), List.of(),
+                List.of(), null, null, null, null, Instant.now().plus(Duration.ofDays(30)), List.of("en"), true);
+        for (String id : List.of(listed, delisted)) {
+            PeerRecords.send(bootstrap, "VN", envelope(OpportunitiesEvents.PUBLIC_OPPORTUNITY_LISTED, id, "VN", 3,
+                    new PublicOpportunity(id, "VN", OpportunityKind.SELL_OFFER, details, PublisherKind.ENTERPRISE,
+                            Instant.now())), OpportunitiesEvents.PUBLIC_OPPORTUNITY_TOPIC);
+        }
+        PeerRecords.send(bootstrap, "VN", envelope(OpportunitiesEvents.PUBLIC_OPPORTUNITY_DELISTED, delisted, "VN", 4,
+                new org.smenet.contracts.opportunities.PublicOpportunityWithdrawn(delisted, "VN",
+                        org.smenet.contracts.opportunities.OpportunityStatus.CLOSED, Instant.now())),
+                OpportunitiesEvents.PUBLIC_OPPORTUNITY_TOPIC);
+        Awaitility.await().atMost(PATTERN_PICKUP).until(() -> network.find(listed).isPresent()
+                && network.find(delisted).map(e -> !e.listed()).orElse(false));
+        long before = mongo.count(new Query(), "cross_border_interests");
+        String body = "{\"message\":\"We buy cashews\"}";
+
+        mvc.perform(post("/api/opportunities/opportunities/{id}/interests", delisted).with(token("PE", "org-pe-1", "SME"))
+                .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.rule").value("not-published"));
+        mvc.perform(post("/api/opportunities/opportunities/{id}/interests", listed).with(token("PE", "org-pe-1", "SME"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"message\":\" \"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("message"));
+        mvc.perform(post("/api/opportunities/opportunities/{id}/interests", listed)
+                .with(token("PE", "org-pe-fp", "FOCAL_POINT")).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isForbidden());
+        // Viet Nam's own SMEs express interest on Viet Nam's node, not here
+        mvc.perform(post("/api/opportunities/opportunities/{id}/interests", listed).with(token("VN", "org-vn-1", "SME"))
+                .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.type").value(
+                        org.hamcrest.Matchers.endsWith("economy-not-hosted")));
+        mvc.perform(get("/api/opportunities/network-opportunities/{id}", "no-such-one").with(token("PE", "org-pe-1", "SME")))
+                .andExpect(status().isNotFound());
+        assertThat(mongo.count(new Query(), "cross_border_interests")).isEqualTo(before);
+    }
+
     /** The same record, but claiming to be of {@code economy} (a forgery, or a mis-routed record). */
     static EventEnvelope claiming(String economy, EventEnvelope e) {
         return new EventEnvelope(e.id(), EventEnvelope.sourceOf(economy, "opportunities"), e.type(), e.subject(),
