@@ -1,6 +1,17 @@
 package org.smenet.testsupport;
 
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +42,11 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
  * source topic's partition count. Besides them only MirrorMaker's own heartbeats cross ({@code <PEER>.heartbeats}
  * and, relayed, {@code <PEER>.<OTHER>.heartbeats}: cluster aliases and timestamps, the link's liveness signal);
  * MirrorMaker keeps its state in {@code mm2-*} topics on each broker. Consumer-group checkpoints are off.
- * Tests that use this class should set the logger {@code org.apache.kafka} to WARN (Connect logs a lot).
+ * <p>Each economy's node also has its own in-memory MongoDB-protocol store ({@link #mongoUri}), Ed25519 signing
+ * key file ({@link #keyFile}) and peers file trusting every other node's public key ({@link #peersFile}), so
+ * {@link #nodeProperties} is all a service application context of that node needs.
+ *
+ * <p>Tests that use this class should set the logger {@code org.apache.kafka} to WARN (Connect logs a lot).
  */
 public final class Federation implements AutoCloseable {
 
@@ -39,6 +54,9 @@ public final class Federation implements AutoCloseable {
     public static final String PUBLIC_TOPICS = "smenet\\.public\\..*";
 
     private final Map<String, EmbeddedKafkaKraftBroker> brokers;
+    private final Map<String, MongoServer> stores = new LinkedHashMap<>();
+    private final Map<String, String> publicJwks = new LinkedHashMap<>();
+    private final Path keysDir;
     private final Map<String, String> extraMirrorProperties;
     /** One MirrorMaker per target economy (its herders copy every peer into it), so they stop in parallel. */
     private final List<MirrorMaker> mirrors = new ArrayList<>();
@@ -46,6 +64,11 @@ public final class Federation implements AutoCloseable {
     private Federation(Map<String, EmbeddedKafkaKraftBroker> brokers, Map<String, String> extraMirrorProperties) {
         this.brokers = brokers;
         this.extraMirrorProperties = extraMirrorProperties;
+        try {
+            this.keysDir = Files.createTempDirectory("smenet-federation");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Starts one broker per economy code (e.g. "CL", "VN", "TH") and MirrorMaker 2 between them all. */
@@ -73,7 +96,9 @@ public final class Federation implements AutoCloseable {
                 broker.brokerProperty("group.initial.rebalance.delay.ms", "0");
                 broker.afterPropertiesSet();
                 brokers.put(economy, broker);
+                federation.writeNodeKey(economy);
             }
+            federation.writePeersFiles();
             federation.startMirror();
             return federation;
         } catch (RuntimeException | Error e) {
@@ -99,6 +124,92 @@ public final class Federation implements AutoCloseable {
             throw new IllegalArgumentException("no node for " + economy + " in " + brokers.keySet());
         }
         return broker.getBrokersAsString();
+    }
+
+    /**
+     * A MongoDB-protocol store of this economy's node (in memory, started on first use): every node keeps its
+     * own data.
+     */
+    public synchronized String mongoUri(String economy) {
+        bootstrap(economy);
+        return "mongodb://" + stores.computeIfAbsent(economy, e -> {
+            MongoServer store = new MongoServer(new MemoryBackend());
+            store.bind("127.0.0.1", 0);
+            return store;
+        }).getLocalAddress().getHostString() + ":" + stores.get(economy).getLocalAddress().getPort();
+    }
+
+    /**
+     * This economy's node's Ed25519 signing key file, in the kit's format ({@code {"keys":[{"kty":"OKP",
+     * "crv":"Ed25519","kid":"federation-<E>","economies":["<E>"],"x":…,"d":…}]}}).
+     */
+    public Path keyFile(String economy) {
+        bootstrap(economy);
+        return keysDir.resolve(economy).resolve("signing-keys.json");
+    }
+
+    /** The peers file of this economy's node: every other economy of the federation with its public key. */
+    public Path peersFile(String economy) {
+        bootstrap(economy);
+        return keysDir.resolve(economy).resolve("peers.json");
+    }
+
+    /** The public JWK set (JSON) of this economy's node, as its peers pin it. */
+    public String jwks(String economy) {
+        bootstrap(economy);
+        return publicJwks.get(economy);
+    }
+
+    /**
+     * What a service of this economy's node needs to run inside the federation: its broker, its own store,
+     * the hosted economy, its signing key and its trusted peers (pass to {@code SpringApplicationBuilder.properties}
+     * or a test's property source; add {@code spring.mongodb.database} etc. as the service wants).
+     */
+    public Map<String, Object> nodeProperties(String economy) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("spring.kafka.bootstrap-servers", bootstrap(economy));
+        properties.put("spring.mongodb.uri", mongoUri(economy));
+        properties.put("smenet.node.economies", economy);
+        properties.put("smenet.node.key-file", keyFile(economy).toString());
+        properties.put("smenet.node.peers-file", peersFile(economy).toString());
+        return properties;
+    }
+
+    private void writeNodeKey(String economy) {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("Ed25519");
+            KeyPair pair = generator.generateKeyPair();
+            byte[] x509 = pair.getPublic().getEncoded();
+            byte[] pkcs8 = pair.getPrivate().getEncoded();
+            Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+            String x = b64.encodeToString(Arrays.copyOfRange(x509, x509.length - 32, x509.length));
+            String d = b64.encodeToString(Arrays.copyOfRange(pkcs8, pkcs8.length - 32, pkcs8.length));
+            String jwk = "{\"kty\":\"OKP\",\"crv\":\"Ed25519\",\"kid\":\"federation-" + economy
+                    + "\",\"use\":\"sig\",\"alg\":\"EdDSA\",\"economies\":[\"" + economy + "\"],\"x\":\"" + x + "\"";
+            publicJwks.put(economy, "{\"keys\":[" + jwk + "}]}");
+            Files.createDirectories(keysDir.resolve(economy));
+            Files.writeString(keyFile(economy), "{\"keys\":[" + jwk + ",\"d\":\"" + d + "\"}]}");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void writePeersFiles() {
+        for (String economy : brokers.keySet()) {
+            List<String> peers = new ArrayList<>();
+            for (String peer : brokers.keySet()) {
+                if (!peer.equals(economy)) {
+                    peers.add("\"" + peer + "\":{\"economies\":[\"" + peer + "\"],\"jwks\":" + publicJwks.get(peer) + "}");
+                }
+            }
+            try {
+                Files.writeString(peersFile(economy), "{\"peers\":{" + String.join(",", peers) + "}}");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** Whether MirrorMaker is running (the peer links are up). */
@@ -183,6 +294,8 @@ public final class Federation implements AutoCloseable {
             props.put(internal + ".replication.factor", "1");
         }
         props.put("sync.topic.acls.enabled", "false");
+        // everything MirrorMaker writes goes to the target (the local node); from a peer it only reads
+        props.put("offset-syncs.topic.location", "target");
         props.put("refresh.topics.interval.seconds", "1");
         props.put("refresh.groups.interval.seconds", "1");
         props.put("emit.heartbeats.interval.seconds", "1");
@@ -210,6 +323,12 @@ public final class Federation implements AutoCloseable {
             } catch (RuntimeException e) {
                 failures.add(e);
             }
+        }
+        stores.values().forEach(MongoServer::shutdownNow);
+        try (var files = Files.walk(keysDir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // a temporary directory: best effort
         }
         if (!failures.isEmpty()) {
             IllegalStateException failure = new IllegalStateException("could not close the federation");

@@ -111,6 +111,41 @@ class FederationTest {
                 .containsExactlyElementsOf(IntStream.range(0, 100).mapToObj(i -> "during-" + i).toList());
     }
 
+    @Test
+    void everyNodeHasItsOwnKeyStoreAndTrustsTheOthers() throws Exception {
+        Map<String, Object> cl = network.nodeProperties("CL");
+        assertThat(cl).containsEntry("spring.kafka.bootstrap-servers", network.bootstrap("CL"))
+                .containsEntry("smenet.node.economies", "CL");
+        assertThat(network.mongoUri("CL")).isNotEqualTo(network.mongoUri("VN")).startsWith("mongodb://127.0.0.1:");
+
+        String key = java.nio.file.Files.readString(network.keyFile("CL"));
+        String peers = java.nio.file.Files.readString(network.peersFile("CL"));
+        assertThat(peers).contains("\"VN\"", "\"TH\"", network.jwks("VN")).doesNotContain("\"CL\":", "\"d\"");
+        // the raw d and x are one Ed25519 key pair (PKCS#8 / X.509 prefixes + 32 raw bytes)
+        var b64 = java.util.Base64.getUrlDecoder();
+        byte[] d = b64.decode(key.replaceAll(".*\"d\":\"([^\"]+)\".*", "$1"));
+        byte[] x = b64.decode(key.replaceAll(".*\"x\":\"([^\"]+)\".*", "$1"));
+        var keys = java.security.KeyFactory.getInstance("Ed25519");
+        var privateKey = keys.generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(
+                concat(java.util.HexFormat.of().parseHex("302e020100300506032b657004220420"), d)));
+        var publicKey = keys.generatePublic(new java.security.spec.X509EncodedKeySpec(
+                concat(java.util.HexFormat.of().parseHex("302a300506032b6570032100"), x)));
+        var signer = java.security.Signature.getInstance("Ed25519");
+        signer.initSign(privateKey);
+        signer.update(bytes("signed"));
+        byte[] signature = signer.sign();
+        var verifier = java.security.Signature.getInstance("Ed25519");
+        verifier.initVerify(publicKey);
+        verifier.update(bytes("signed"));
+        assertThat(verifier.verify(signature)).isTrue();
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
     private static String suffix() {
         return UUID.randomUUID().toString().substring(0, 8);
     }
