@@ -11,10 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import com.standardwebhooks.Webhook;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
@@ -37,8 +34,9 @@ import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Two economies' nodes in one JVM, as issue 11 asks: CL and VN each with its own Kafka broker, its own document
- * store and its own opportunities service, and MirrorMaker 2 copying each one's public topics to the other.
- * Nothing else connects them. An opportunity posted in CL reaches VN's feed and a VN agency's webhook; a VN SME's
+ * store, its own signing key and its own opportunities service, and MirrorMaker 2 copying each one's public
+ * topics to the other; each node pins the other's public key and verifies every mirrored record. Nothing else
+ * connects them. An opportunity posted in CL reaches VN's feed and a VN agency's webhook; a VN SME's
  * interest in it reaches the CL publisher; the publisher's answer comes back to the VN SME.
  */
 class TwoNodeFederationTest {
@@ -46,7 +44,6 @@ class TwoNodeFederationTest {
     static final Duration CROSSING = Duration.ofSeconds(90);
 
     static Federation network;
-    static final List<MongoServer> stores = new ArrayList<>();
     static ConfigurableApplicationContext cl;
     static ConfigurableApplicationContext vn;
 
@@ -64,20 +61,18 @@ class TwoNodeFederationTest {
                 node.close();
             }
         }
-        stores.forEach(MongoServer::shutdownNow);
         if (network != null) {
             network.close();
         }
     }
 
-    /** One economy's opportunities service on that economy's broker and its own store. */
+    /**
+     * One economy's opportunities service: that economy's broker, its own store, its own signing key and its
+     * peers' pinned keys (the fixture's {@code nodeProperties}).
+     */
     static ConfigurableApplicationContext node(String economy) {
-        MongoServer store = new MongoServer(new MemoryBackend());
-        stores.add(store);
-        Map<String, String> properties = Map.ofEntries(
-                Map.entry("spring.kafka.bootstrap-servers", network.bootstrap(economy)),
-                Map.entry("spring.mongodb.uri", store.bindAndGetConnectionString()),
-                Map.entry("smenet.node.economies", economy),
+        Map<String, Object> properties = new java.util.LinkedHashMap<>(network.nodeProperties(economy));
+        properties.putAll(Map.ofEntries(
                 Map.entry("server.port", "0"),
                 Map.entry("spring.main.banner-mode", "off"),
                 Map.entry("smenet.outbox.poll-interval", "100ms"),
@@ -86,7 +81,7 @@ class TwoNodeFederationTest {
                 Map.entry("smenet.opportunities.expiry-interval", "1h"),
                 Map.entry("smenet.opportunities.webhooks.allow-insecure-local", "true"),
                 Map.entry("smenet.opportunities.webhooks.initial-back-off", "50ms"),
-                Map.entry("smenet.opportunities.webhooks.poll-interval", "50ms"));
+                Map.entry("smenet.opportunities.webhooks.poll-interval", "50ms")));
         // as command-line arguments: above the kit's defaults, as a real node's environment would be
         return new SpringApplicationBuilder(OpportunitiesApplication.class).run(properties.entrySet().stream()
                 .map(p -> "--" + p.getKey() + "=" + p.getValue()).toArray(String[]::new));
