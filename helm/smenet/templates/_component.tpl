@@ -82,6 +82,10 @@ spec:
               value: {{ $g.demo | quote }}
             - name: SMENET_ISSUER_URI
               value: {{ $g.issuer.uri | quote }}
+            {{- with $g.issuer.jwkSetUri }}
+            - name: SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI
+              value: {{ . | quote }}
+            {{- end }}
             - name: SMENET_PUBLIC_BASE_URL
               value: {{ $g.publicUrl | quote }}
             - name: JAVA_TOOL_OPTIONS

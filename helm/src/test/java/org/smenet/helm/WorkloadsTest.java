@@ -144,6 +144,8 @@ class WorkloadsTest {
             assertThat(value(container, "SMENET_DEMO")).isEqualTo("false");
             assertThat(value(container, "SMENET_KAFKA_BOOTSTRAP")).startsWith("kafka-0.kafka.cl.internal:9093,");
             assertThat(value(container, "SMENET_ISSUER_URI")).isEqualTo("https://login.cl.example.org/realms/smenet");
+            assertThat(value(container, "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI"))
+                    .isEqualTo("https://login.cl.example.org/realms/smenet/protocol/openid-connect/certs");
             var mongo = env(container, "SMENET_MONGODB_URI").orElseThrow().getValueFrom().getSecretKeyRef();
             assertThat(mongo.getName()).isEqualTo("smenet-" + service + "-mongodb");
             assertThat(mongo.getKey()).isEqualTo("uri");
