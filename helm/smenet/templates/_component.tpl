@@ -118,6 +118,13 @@ spec:
               value: {{ $v | quote }}
             {{- end }}
 {{- include "smenet.secretEnv" $c.secretEnv | indent 12 }}
+          {{- with $root.Values.podDefaults.preStopSleepSeconds }}
+          # the endpoint is removed from the Services while the pod still serves; then graceful shutdown
+          lifecycle:
+            preStop:
+              exec:
+                command: ["sleep", {{ . | quote }}]
+          {{- end }}
           startupProbe:
             httpGet: { path: /actuator/health/liveness, port: http }
             periodSeconds: 5
