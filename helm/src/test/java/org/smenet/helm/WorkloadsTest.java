@@ -152,7 +152,7 @@ class WorkloadsTest {
             assertThat(env(container, "SMENET_KAFKA_PASSWORD").orElseThrow().getValueFrom().getSecretKeyRef().getName())
                     .isEqualTo("smenet-kafka");
             // the node's signing key and the peers' keys: files from an existing Secret and ConfigMap
-            assertThat(value(container, "SMENET_NODE_KEY_FILE")).isEqualTo("/etc/smenet/node-key/node-key.json");
+            assertThat(value(container, "SMENET_NODE_KEY_FILE")).isEqualTo("/etc/smenet/node-key/signing-keys.json");
             assertThat(value(container, "SMENET_PEERS_FILE")).isEqualTo("/etc/smenet/peers/peers.json");
             var volumes = deployment.getSpec().getTemplate().getSpec().getVolumes();
             assertThat(volume(volumes, "node-key").getSecret().getSecretName()).isEqualTo("smenet-node-key");
