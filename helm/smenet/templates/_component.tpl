@@ -246,7 +246,7 @@ spec:
           type: Utilization
           averageUtilization: {{ $c.autoscaling.targetCPUUtilizationPercentage }}
 {{- end }}
-{{- if $g.serviceMonitor.enabled }}
+{{- if and $g.serviceMonitor.enabled (ne $c.prometheus false) }}
 ---
 apiVersion: monitoring.coreos.com/v1
 kind: ServiceMonitor
@@ -290,16 +290,21 @@ spec:
 {{ toYaml . | indent 8 }}
       {{- end }}
     {{- else }}
-    # only the gateway calls it
+    # only the gateway calls it{{ if and (eq $role "service") $root.Values.portal.enabled }} (and the portal, which renders pages from the services' APIs){{ end }}
     - from:
         - podSelector:
             matchLabels:
 {{ include "smenet.selectorLabels" (dict "root" $root "name" "gateway") | indent 14 }}
+        {{- if and (eq $role "service") $root.Values.portal.enabled }}
+        - podSelector:
+            matchLabels:
+{{ include "smenet.selectorLabels" (dict "root" $root "name" "portal") | indent 14 }}
+        {{- end }}
       ports:
         - port: http
           protocol: TCP
     {{- end }}
-    {{- if $g.serviceMonitor.enabled }}
+    {{- if and $g.serviceMonitor.enabled (ne $c.prometheus false) }}
     - from:
 {{ toYaml $g.networkPolicy.prometheusFrom | indent 8 }}
       ports:
@@ -313,8 +318,8 @@ spec:
 {{ include "smenet.egressRule" $g.networkPolicy.kafka | indent 4 }}
 {{ include "smenet.egressRule" $g.networkPolicy.mongodb | indent 4 }}
     {{- end }}
-    {{- if eq $role "gateway" }}
-    {{- range $svc := list "registry" "matchmaking" "opportunities" "training" "consultation" "portal" }}
+    {{- if or (eq $role "gateway") (eq $role "portal") }}
+    {{- range $svc := without (list "registry" "matchmaking" "opportunities" "training" "consultation" "portal") $name }}
     {{- $sc := index $root.Values $svc }}
     {{- if $sc.enabled }}
     - to:
@@ -326,12 +331,14 @@ spec:
           protocol: TCP
     {{- end }}
     {{- end }}
+    {{- end }}
+    {{- if eq $role "gateway" }}
     {{- with $c.redis.egress }}
 {{ toYaml . | indent 4 }}
     {{- end }}
     {{- end }}
     {{- if eq $role "portal" }}
-    # the portal reads the node's API through the gateway
+    # the portal also calls the gateway
     - to:
         - podSelector:
             matchLabels:

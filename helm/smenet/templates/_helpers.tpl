@@ -189,3 +189,13 @@ topologySpreadConstraints:
 {{ include "smenet.selectorLabels" . | indent 8 }}
 {{- end }}
 {{- end -}}
+
+{{/* SMENET_<SERVICE>_URI of every service of the release (the gateway routes to them, the portal reads them) */}}
+{{- define "smenet.serviceUris" -}}
+{{- $fn := include "smenet.fullname" . -}}
+{{- $env := list -}}
+{{- range $svc := list "registry" "matchmaking" "opportunities" "training" "consultation" -}}
+{{- $env = append $env (dict "name" (printf "SMENET_%s_URI" (upper $svc)) "value" (printf "http://%s-%s:%v" $fn $svc (index $.Values $svc).port)) -}}
+{{- end -}}
+{{- toYaml $env -}}
+{{- end -}}

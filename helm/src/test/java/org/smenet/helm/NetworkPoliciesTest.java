@@ -20,15 +20,17 @@ class NetworkPoliciesTest {
             "app.kubernetes.io/component", "gateway");
 
     @Test
-    void servicesAreReachableOnlyFromTheGateway() {
+    void servicesAreReachableOnlyFromTheGatewayAndThePortal() {
         var chart = RenderedChart.withExamples();
 
-        for (String service : List.of("registry", "matchmaking", "opportunities", "training", "consultation", "portal")) {
+        for (String service : List.of("registry", "matchmaking", "opportunities", "training", "consultation")) {
             NetworkPolicy policy = chart.get(NetworkPolicy.class, service);
             assertThat(policy.getSpec().getPolicyTypes()).containsExactlyInAnyOrder("Ingress", "Egress");
             assertThat(policy.getSpec().getIngress()).as(service).singleElement().satisfies(rule -> {
-                assertThat(rule.getFrom()).singleElement().satisfies(peer -> {
-                    assertThat(peer.getPodSelector().getMatchLabels()).isEqualTo(GATEWAY_PODS);
+                // the portal renders its pages from the services' APIs, server-side
+                assertThat(rule.getFrom()).extracting(peer -> peer.getPodSelector().getMatchLabels())
+                        .containsExactlyInAnyOrder(GATEWAY_PODS, pods("portal"));
+                assertThat(rule.getFrom()).allSatisfy(peer -> {
                     assertThat(peer.getNamespaceSelector()).isNull();
                     assertThat(peer.getIpBlock()).isNull();
                 });
@@ -36,6 +38,13 @@ class NetworkPoliciesTest {
                         .satisfies(port -> assertThat(port.getPort().getStrVal()).isEqualTo("http"));
             });
         }
+        assertThat(chart.get(NetworkPolicy.class, "portal").getSpec().getIngress()).singleElement()
+                .satisfies(rule -> assertThat(rule.getFrom()).singleElement()
+                        .satisfies(peer -> assertThat(peer.getPodSelector().getMatchLabels()).isEqualTo(GATEWAY_PODS)));
+        // without a portal, only the gateway
+        var noPortal = RenderedChart.withSet("portal.enabled", "false").get(NetworkPolicy.class, "registry");
+        assertThat(noPortal.getSpec().getIngress()).singleElement().satisfies(rule -> assertThat(rule.getFrom())
+                .singleElement().satisfies(peer -> assertThat(peer.getPodSelector().getMatchLabels()).isEqualTo(GATEWAY_PODS)));
     }
 
     @Test
@@ -67,10 +76,14 @@ class NetworkPoliciesTest {
     }
 
     @Test
-    void theGatewayReachesEveryEnabledComponentAndNothingDisabled() {
+    void theGatewayAndThePortalReachEveryEnabledComponentAndNothingDisabled() {
         var all = RenderedChart.withExamples().get(NetworkPolicy.class, "gateway");
         assertThat(components(all.getSpec().getEgress()))
                 .containsExactlyInAnyOrder("registry", "matchmaking", "opportunities", "training", "consultation", "portal");
+
+        var portal = RenderedChart.withExamples().get(NetworkPolicy.class, "portal");
+        assertThat(components(portal.getSpec().getEgress()))
+                .containsExactlyInAnyOrder("registry", "matchmaking", "opportunities", "training", "consultation", "gateway");
 
         var withoutTraining = RenderedChart.withSet("training.enabled", "false");
         assertThat(withoutTraining.find(io.fabric8.kubernetes.api.model.apps.Deployment.class, "training")).isEmpty();
@@ -93,6 +106,11 @@ class NetworkPoliciesTest {
     @Test
     void switchedOffRendersNoPolicy() {
         assertThat(RenderedChart.withSet("global.networkPolicy.enabled", "false").all(NetworkPolicy.class)).isEmpty();
+    }
+
+    private static Map<String, String> pods(String component) {
+        return Map.of("app.kubernetes.io/name", "smenet", "app.kubernetes.io/instance", RenderedChart.RELEASE,
+                "app.kubernetes.io/component", component);
     }
 
     private static List<String> namespaces(List<NetworkPolicyEgressRule> egress) {

@@ -21,6 +21,8 @@ class ValuesSchemaTest {
                         "/training/mongodb/existingSecret"),
                 Arguments.of("no MongoDB Secret at all", new String[] {"consultation.mongodb", "null"},
                         "/consultation"),
+                Arguments.of("no Secret for the portal's reader", new String[] {"portal.reader.existingSecret", ""},
+                        "/portal/reader/existingSecret"),
                 Arguments.of("no signing key", new String[] {"global.nodeKey.existingSecret", ""},
                         "/global/nodeKey/existingSecret"),
                 Arguments.of("SASL without credentials", new String[] {"global.kafka.securityProtocol", "SASL_SSL"},

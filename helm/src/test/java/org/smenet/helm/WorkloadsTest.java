@@ -179,8 +179,22 @@ class WorkloadsTest {
 
         SERVICES.forEach((service, port) -> assertThat(value(gateway, "SMENET_" + service.toUpperCase() + "_URI"))
                 .isEqualTo("http://" + RenderedChart.name(service) + ":" + port));
+        assertThat(value(gateway, "SMENET_PORTAL_URI")).isEqualTo("http://" + RenderedChart.name("portal") + ":8086");
         assertThat(value(gateway, "SMENET_ISSUER_URI")).isNotBlank();
         assertThat(env(gateway, "SMENET_MONGODB_URI")).isEmpty();
+    }
+
+    @Test
+    void thePortalReadsTheServicesAndSignsInItsReaderWithASecret() {
+        Container portal = container(RenderedChart.withExamples().deployment("portal"));
+
+        SERVICES.forEach((service, port) -> assertThat(value(portal, "SMENET_" + service.toUpperCase() + "_URI"))
+                .isEqualTo("http://" + RenderedChart.name(service) + ":" + port));
+        assertThat(value(portal, "SMENET_GATEWAY_URI")).isEqualTo("http://" + RenderedChart.name("gateway") + ":8080");
+        assertThat(value(portal, "SMENET_PORTAL_READER_ID")).isEqualTo("portal-reader");
+        var secret = env(portal, "SMENET_PORTAL_READER_SECRET").orElseThrow().getValueFrom().getSecretKeyRef();
+        assertThat(secret.getName()).isEqualTo("smenet-portal-reader");
+        assertThat(secret.getKey()).isEqualTo("client-secret");
     }
 
     @ParameterizedTest(name = "{0}")
