@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Topics exist, replicated, before any service starts: a pre-install/pre-upgrade hook Job runs kafka-topics.sh. */
 class TopicsJobTest {
@@ -71,6 +72,41 @@ class TopicsJobTest {
         }
         assertThat(named).hasSizeGreaterThanOrEqualTo(16);
         assertThat(created).as("topics.events / topics.compacted in values.yaml").containsAll(named);
+    }
+
+    /** The Job's script itself, run by bash with a stand-in for kafka-topics.sh that records its arguments. */
+    @Test
+    void theScriptCallsKafkaTopicsOncePerTopicWithCredentialsFromTheEnvironment(@TempDir Path dir) throws Exception {
+        var job = RenderedChart.withExamples("cl.yaml").get(Job.class, "topics");
+        var container = job.getSpec().getTemplate().getSpec().getContainers().get(0);
+        assertThat(container.getCommand()).containsExactly("/bin/bash", "-ec");
+        Path calls = dir.resolve("calls");
+        Path tool = dir.resolve("kafka-topics.sh");
+        Files.writeString(tool, "#!/bin/bash\nprintf '%s\\n' \"$*\" >> " + calls + "\n");
+        tool.toFile().setExecutable(true);
+        String script = container.getArgs().get(0)
+                .replace("/tmp/", dir + "/")
+                .replace("/opt/kafka/bin/kafka-topics.sh", tool.toString());
+
+        var process = new ProcessBuilder("/bin/bash", "-ec", script).redirectErrorStream(true);
+        process.environment().put("SMENET_KAFKA_BOOTSTRAP", "kafka-0:9093");
+        process.environment().put("SMENET_KAFKA_USERNAME", "smenet-cl");
+        process.environment().put("SMENET_KAFKA_PASSWORD", "s3cret");
+        Process run = process.start();
+        String output = new String(run.getInputStream().readAllBytes());
+        assertThat(run.waitFor()).as(output).isZero();
+
+        assertThat(output).contains("topics ready");
+        List<String> lines = Files.readAllLines(calls);
+        assertThat(lines).hasSize(creates(container.getArgs().get(0)).size())
+                .allSatisfy(line -> assertThat(line).startsWith("--bootstrap-server kafka-0:9093 --command-config "
+                        + dir + "/client.properties --create --if-not-exists --topic ")
+                        .containsPattern("--topic ((VN|TH)\\.)?smenet\\.[a-z.-]+v1(\\.DLT)? --partitions \\d+ --replication-factor 3"))
+                .anySatisfy(line -> assertThat(line).contains("--topic VN.smenet.public.registry.enterprise.v1.DLT"));
+        assertThat(Files.readString(dir.resolve("client.properties")))
+                .contains("security.protocol=SASL_SSL")
+                .contains("username=\"smenet-cl\" password=\"s3cret\";")
+                .contains("ssl.truststore.location=/etc/kafka-tls/ca.crt");
     }
 
     @Test
