@@ -88,11 +88,20 @@ final class RenderedChart {
                     }
                 }
                 hooksVisible = copy;
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(copy.getParent())));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         return hooksVisible;
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary copy left behind is harmless
+        }
     }
 
     static List<String> documents(String yaml) {
