@@ -192,9 +192,10 @@ cmd_status() {
         printf '  from %s: %s public topics mirrored%s\n' "$peer" "$count" \
           "$(grep -q "^$peer\.heartbeats$" <<<"$topics" && echo ", heartbeats arriving" || echo ", no heartbeats yet")"
       done
-      count="$(grep -vcE '^[A-Z]{2}\.(smenet\.public\.|heartbeats$|[A-Z]{2}\.heartbeats$)' <<<"$topics" || true)"
-      ((count == 0)) || printf '  %sWARNING%s: %s mirrored topics that are not public: %s\n' "$R" "$N" "$count" \
-        "$(grep -vE '^[A-Z]{2}\.(smenet\.public\.|heartbeats$|[A-Z]{2}\.heartbeats$)' <<<"$topics" | tr '\n' ' ')"
+      local others
+      others="$(grep -E '^[A-Z]{2}\.' <<<"$topics" | grep -vE '^[A-Z]{2}\.smenet\.public\.|^([A-Z]{2}\.)+heartbeats$' || true)"
+      others+="$(grep -E '^[A-Z]{2}\.smenet\.public\..*\.DLT$' <<<"$topics" || true)"
+      [[ -z "$others" ]] || printf '  %sWARNING%s: mirrored topics that are not public: %s\n' "$R" "$N" "$(tr '\n' ' ' <<<"$others")"
     fi
     say ""
   done

@@ -53,6 +53,12 @@ public final class Federation implements AutoCloseable {
     /** The topics a node shares with its peers: the regex given to MirrorMaker 2 for every link. */
     public static final String PUBLIC_TOPICS = "smenet\\.public\\..*";
 
+    /**
+     * Never mirrored, though they may match {@link #PUBLIC_TOPICS}: a public topic's dead-letter topic
+     * ({@code smenet.public.x.v1.DLT} holds rejected records with exception headers), and MirrorMaker's defaults.
+     */
+    public static final String EXCLUDED_TOPICS = ".*[\\-\\.]internal, .*\\.replica, __.*, .*\\.DLT";
+
     private final Map<String, EmbeddedKafkaKraftBroker> brokers;
     private final Map<String, MongoServer> stores = new LinkedHashMap<>();
     private final Map<String, String> publicJwks = new LinkedHashMap<>();
@@ -162,8 +168,10 @@ public final class Federation implements AutoCloseable {
 
     /**
      * What a service of this economy's node needs to run inside the federation: its broker, its own store,
-     * the hosted economy, its signing key and its trusted peers (pass to {@code SpringApplicationBuilder.properties}
-     * or a test's property source; add {@code spring.mongodb.database} etc. as the service wants).
+     * the hosted economy, its signing key and its trusted peers. Pass them as command-line arguments
+     * ({@link #arguments}) to {@code new SpringApplicationBuilder(App.class).run(...)}, or as a test's highest
+     * property source: {@code SpringApplicationBuilder.properties(...)} are default properties and lose to the
+     * kit's {@code smenet-kit.properties}.
      */
     public Map<String, Object> nodeProperties(String economy) {
         Map<String, Object> properties = new LinkedHashMap<>();
@@ -173,6 +181,13 @@ public final class Federation implements AutoCloseable {
         properties.put("smenet.node.key-file", keyFile(economy).toString());
         properties.put("smenet.node.peers-file", peersFile(economy).toString());
         return properties;
+    }
+
+    /** {@link #nodeProperties} plus {@code extra}, as {@code --key=value} command-line arguments. */
+    public String[] arguments(String economy, Map<String, ?> extra) {
+        Map<String, Object> all = new LinkedHashMap<>(nodeProperties(economy));
+        all.putAll(extra);
+        return all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
     }
 
     private void writeNodeKey(String economy) {
@@ -284,6 +299,7 @@ public final class Federation implements AutoCloseable {
                 if (!source.equals(target)) {
                     props.put(source + "->" + target + ".enabled", "true");
                     props.put(source + "->" + target + ".topics", PUBLIC_TOPICS);
+                    props.put(source + "->" + target + ".topics.exclude", EXCLUDED_TOPICS);
                 }
             }
         }
