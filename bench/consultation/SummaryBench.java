@@ -191,9 +191,11 @@ public class SummaryBench {
             List<String> keys = SummaryTally.keys(consultation, responses.get(i));
             Document c = (Document) bucket.get("c");
             SummaryTally.counts(keys).forEach((k, n) -> c.put(k, ((Number) c.getOrDefault(k, 0L)).longValue() + n));
-            ((Document) bucket.get("applied")).put(id, new Document("v", 1L).append("k", keys));
+            ((Document) bucket.get("applied")).put(id, new Document("v", 1L).append("k", SummaryTally.join(keys)));
         }
-        mongo.getCollection(SummaryTallies.COLLECTION).insertMany(new ArrayList<>(buckets.values()));
+        for (Document bucket : buckets.values()) {
+            mongo.getCollection(SummaryTallies.COLLECTION).insertOne(bucket);
+        }
     }
 
 

@@ -98,6 +98,15 @@ public final class SummaryTally {
         return counts;
     }
 
+    /** The keys as one string (how a bucket remembers what a submission added; keys never hold a comma). */
+    public static String join(List<String> keys) {
+        return String.join(",", keys);
+    }
+
+    public static List<String> split(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(","));
+    }
+
     private static void count(List<String> keys, int q, int a, String economy, String sector, String size) {
         if (a < 0) {
             return;
@@ -133,8 +142,9 @@ public final class SummaryTally {
         return -1;
     }
 
-    /** Economy, sector and size as a key part: unknown when absent; never a dot or a dollar (field names). */
+    /** Economy, sector and size as a key part: unknown when absent; never a dot or a dollar (field names), a bar or a comma. */
     private static String value(String v) {
-        return v == null || v.isBlank() ? Summary.UNKNOWN : v.replace('.', '_').replace('$', '_').replace('|', '_');
+        return v == null || v.isBlank() ? Summary.UNKNOWN
+                : v.replace('.', '_').replace('$', '_').replace('|', '_').replace(',', '_');
     }
 }

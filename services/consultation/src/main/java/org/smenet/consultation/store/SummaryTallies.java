@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * submission. A submission's change stays ONE write of the submission document; its effect on the counters
  * is applied right after by {@link #apply}, idempotently: each bucket document ({@code <consultation>:<n>},
  * the submission's id hashed into {@value #BUCKETS} buckets) holds its counters AND, per submission, the
- * version and keys it last counted, so moving a submission from the counted version to its current one is
+ * version and keys (one comma-separated string) it last counted, so moving a submission from the counted version to its current one is
  * one conditional update of one bucket (compare-and-set on that version; {@code $inc} of the difference).
  * Replayed or racing applications change nothing twice. A crash between the submission write and the
  * application is covered by an intent written <em>before</em> the submission ({@link #intend}): every
@@ -68,7 +68,6 @@ public class SummaryTallies {
      * what it says ({@code response}; null when hidden). Never goes back to an older version. Returns the
      * version now counted, and forgets the intent of {@code version}.
      */
-    @SuppressWarnings("unchecked")
     public long apply(Consultation consultation, String id, long version, SummaryCalculator.Response response) {
         String bucket = bucket(consultation.id(), id);
         String field = "applied." + id;
@@ -85,10 +84,10 @@ public class SummaryTallies {
             }
             Map<String, Long> delta = SummaryTally.counts(keys);
             if (applied != null) {
-                ((List<String>) applied.get("k")).forEach(k -> delta.merge(k, -1L, Long::sum));
+                SummaryTally.split(applied.getString("k")).forEach(k -> delta.merge(k, -1L, Long::sum));
             }
             Update update = new Update().set("consultationId", consultation.id())
-                    .set(field, new Document("v", version).append("k", keys));
+                    .set(field, new Document("v", version).append("k", SummaryTally.join(keys)));
             delta.forEach((k, d) -> {
                 if (d != 0) {
                     update.inc("c." + k, d);
