@@ -61,9 +61,10 @@ class FocalPages {
     }
 
     @GetMapping("/portal/focal/introductions")
-    String introductions(@RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9_-]{1,64}") String enterprise,
+    String introductions(@RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9_-]{0,64}") String enterprise,
                          Model model) {
         Viewer viewer = Viewer.current();
+        enterprise = enterprise == null || enterprise.isBlank() ? null : enterprise;
         model.addAttribute("enterprise", enterprise);
         if (enterprise != null) {
             model.addAttribute("found", services.get("matchmaking", Query.of("/api/matchmaking/matches")

@@ -21,7 +21,8 @@ import org.smenet.portal.security.Viewer;
 @Validated
 class PublicPages {
 
-    static final String CODE = "[0-9A-Za-z]{1,6}";
+    static final String CODE = "[0-9A-Za-z]{0,6}";
+    static final String ECONOMY = "([A-Z]{2})?";
 
     private final ServiceCalls services;
     private final Vocabulary vocabulary;
@@ -45,11 +46,12 @@ class PublicPages {
 
     @GetMapping("/portal/directory")
     String directory(@RequestParam(required = false) @Size(max = 100) String q,
-                     @RequestParam(required = false) @Pattern(regexp = "[0-9]{2,6}") String hs,
-                     @RequestParam(required = false) @Pattern(regexp = "[A-Z]{2}") String economy,
+                     @RequestParam(required = false) @Pattern(regexp = "([0-9]{2,6})?") String hs,
+                     @RequestParam(required = false) @Pattern(regexp = ECONOMY) String economy,
                      @RequestParam(required = false) @Pattern(regexp = CODE) String isic,
                      @RequestParam(defaultValue = "0") int page,
                      Model model, HttpServletRequest request) {
+        hs = hs == null || hs.isBlank() ? null : hs;
         List<Vocabulary.Term> products = hs == null ? vocabulary.products(q, 6) : List.of();
         String productCode = hs != null ? hs : products.isEmpty() ? null : products.get(0).code();
         boolean nothingForWords = q != null && !q.isBlank() && productCode == null;
@@ -71,7 +73,7 @@ class PublicPages {
 
     @GetMapping("/portal/opportunities")
     String opportunities(@RequestParam(required = false) @Size(max = 100) String q,
-                         @RequestParam(required = false) @Pattern(regexp = "[A-Z]{2}") String origin,
+                         @RequestParam(required = false) @Pattern(regexp = ECONOMY) String origin,
                          @RequestParam(defaultValue = "0") int page,
                          Model model, HttpServletRequest request) {
         String text = q != null && q.strip().length() >= 2 ? q.strip() : null;
@@ -86,7 +88,7 @@ class PublicPages {
     }
 
     @GetMapping("/portal/courses")
-    String courses(@RequestParam(required = false) @Pattern(regexp = "[A-Z]{2}") String economy,
+    String courses(@RequestParam(required = false) @Pattern(regexp = ECONOMY) String economy,
                    @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("economy", economy);
         model.addAttribute("found", services.get("training", Query.of("/api/training/network/courses")
