@@ -24,7 +24,7 @@ import org.junit.jupiter.api.condition.EnabledIf;
 
 /**
  * The portal in real Chromium (Debian's, headless): every page passes axe-core's WCAG 2.1 A/AA rules without a
- * serious or critical violation and fits a 375 px wide screen; an anonymous visitor searches the directory by
+ * serious or critical violation on a 375 px wide screen, which it fits (as it fits 1280 px); an anonymous visitor searches the directory by
  * product in words, reads the opportunities and verifies a certificate; an SME completes its profile with the
  * type-ahead pickers and expresses interest in a match; a focal point verifies an enterprise; the language
  * switch works. A signed-in person is simulated as the gateway relays them (bearer token on every request);
@@ -182,6 +182,16 @@ class PortalBrowserTest extends PortalTestBase {
             for (var entry : pages.entrySet()) {
                 page.navigate(base() + entry.getValue());
                 page.waitForLoadState();
+                Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+                assertThat(((Number) overflow).intValue()).as("horizontal overflow of %s at %d px", entry.getKey(), width)
+                        .isLessThanOrEqualTo(0);
+                if (width != 375) {
+                    // the wide layout: looked at in the screenshots; axe runs on the phone layout, where more can go wrong
+                    if (List.of("home", "directory", "funnel", "health").contains(entry.getKey())) {
+                        screenshot(page, entry.getKey());
+                    }
+                    continue;
+                }
                 List<Rule> violations = new AxeBuilder(page)
                         .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze().getViolations();
                 List<String> severe = violations.stream()
@@ -190,11 +200,8 @@ class PortalBrowserTest extends PortalTestBase {
                                 .map(n -> n.getTarget().toString()).collect(Collectors.joining(", ")))
                         .toList();
                 assertThat(severe).as("axe on %s at %d px", entry.getKey(), width).isEmpty();
-                Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
-                assertThat(((Number) overflow).intValue()).as("horizontal overflow of %s at %d px", entry.getKey(), width)
-                        .isLessThanOrEqualTo(0);
-                if (width == 375 || List.of("home", "directory", "funnel", "health").contains(entry.getKey())) {
-                    screenshot(page, entry.getKey() + (width == 375 ? "-375" : ""));
+                if (List.of("home", "directory", "profile", "matches").contains(entry.getKey())) {
+                    screenshot(page, entry.getKey() + "-375");
                 }
             }
         }
