@@ -34,6 +34,9 @@ class GatewaySecurityTest extends GatewayTestBase {
                 .expectStatus().value(status -> assertThat(status).isNotEqualTo(401));
         client.post().uri("/api/training/verifications").exchange()
                 .expectStatus().value(status -> assertThat(status).isNotEqualTo(401));
+        // the node's public keys, which peers pin
+        client.get().uri("/.well-known/smenet/jwks.json").exchange()
+                .expectStatus().value(status -> assertThat(status).isNotEqualTo(401));
         // the same services' other paths and other methods still need a token
         client.get().uri("/api/opportunities/feed").exchange().expectStatus().isUnauthorized();
         client.delete().uri("/api/training/verifications").exchange().expectStatus().isUnauthorized();

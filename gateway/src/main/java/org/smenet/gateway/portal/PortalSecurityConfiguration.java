@@ -50,11 +50,15 @@ class PortalSecurityConfiguration {
     @Bean
     ReactiveClientRegistrationRepository portalClientRegistrations(PortalProperties portal) {
         String issuer = portal.issuerUri();
+        boolean confidential = !portal.clientSecret().isBlank();
         ClientRegistration registration = ClientRegistration.withRegistrationId(REGISTRATION)
                 .clientId(portal.clientId())
+                .clientSecret(confidential ? portal.clientSecret() : null)
                 .clientName("SME Cluster Network")
-                // a public client: no secret, so Spring Security adds PKCE (S256) to every authorization request
-                .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
+                // a public client has no secret; PKCE (S256) on every authorization request either way
+                .clientAuthenticationMethod(confidential ? ClientAuthenticationMethod.CLIENT_SECRET_BASIC
+                        : ClientAuthenticationMethod.NONE)
+                .clientSettings(ClientRegistration.ClientSettings.builder().requireProofKey(true).build())
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
                 .scope(portal.scopes())
