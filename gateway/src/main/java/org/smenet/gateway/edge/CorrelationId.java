@@ -58,8 +58,8 @@ public class CorrelationId implements WebFilter, Ordered {
         }
         // the request Reactor Netty received: its headers are mutable and Spring's request headers are a view of
         // them, so the id is set in place instead of copying every header into a mutated request
-        if (exchange.getRequest() instanceof AbstractServerHttpRequest server
-                && server.getNativeRequest() instanceof HttpServerRequest netty) {
+        HttpServerRequest netty = NettyRequests.nativeOf(exchange.getRequest());
+        if (netty != null) {
             netty.requestHeaders().set(header, id);
             return chain.filter(exchange);
         }

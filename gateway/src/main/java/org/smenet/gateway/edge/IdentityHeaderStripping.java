@@ -62,8 +62,8 @@ public class IdentityHeaderStripping implements WebFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         ServerHttpRequest request = exchange.getRequest();
-        if (request instanceof AbstractServerHttpRequest server
-                && server.getNativeRequest() instanceof HttpServerRequest netty && !anyStripped(netty.requestHeaders())) {
+        HttpServerRequest netty = NettyRequests.nativeOf(request);
+        if (netty != null && !anyStripped(netty.requestHeaders())) {
             return chain.filter(exchange); // the usual case, decided on Netty's headers without copying them
         }
         HttpHeaders headers = request.getHeaders();
