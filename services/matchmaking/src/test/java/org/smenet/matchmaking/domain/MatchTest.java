@@ -34,7 +34,7 @@ class MatchTest {
     @Test
     void goesThroughTheBrokeredPathInOrder() {
         Match m = suggested().interested("org-a", NOW, TIMEOUT).introductionRequested("org-a", NOW, TIMEOUT)
-                .introduced("org-fp", NOW, TIMEOUT).agreed(NOW);
+                .introduced("org-fp", "CL", NOW, TIMEOUT).agreed(NOW);
         assertThat(m.stage()).isEqualTo(MatchStage.AGREED);
         assertThat(m.version()).isEqualTo(5);
         assertThat(m.introducedBy()).isEqualTo("org-fp");
@@ -44,7 +44,7 @@ class MatchTest {
     @Test
     void refusesStepsOutOfOrder() {
         assertThatThrownBy(() -> suggested().agreed(NOW)).isInstanceOf(LifecycleViolation.class);
-        assertThatThrownBy(() -> suggested().introduced("org-fp", NOW, TIMEOUT)).isInstanceOf(LifecycleViolation.class);
+        assertThatThrownBy(() -> suggested().introduced("org-fp", "CL", NOW, TIMEOUT)).isInstanceOf(LifecycleViolation.class);
         assertThatThrownBy(() -> suggested().declined(NOW).declined(NOW)).isInstanceOf(LifecycleViolation.class);
         assertThatThrownBy(() -> suggested().expired(NOW)).isInstanceOf(LifecycleViolation.class);
     }

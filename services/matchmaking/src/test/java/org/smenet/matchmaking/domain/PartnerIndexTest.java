@@ -125,8 +125,8 @@ class PartnerIndexTest {
 
     @Test
     void theIndexRanksExactlyAsScanningEveryProfileDoes() {
-        SyntheticFirms generator = new SyntheticFirms(SyntheticFirmsTest.SUBHEADINGS, TODAY);
-        generator.generate(7, 5_000, 0).firms().forEach(f -> index.put(f.profile()));
+        org.smenet.kit.demo.SyntheticFirms generator = new org.smenet.kit.demo.SyntheticFirms(SyntheticFirmsTest.SUBHEADINGS, TODAY);
+        generator.generate(7, 5_000, 0).firms().forEach(f -> index.put(Profile.of(f.profile())));
         var firms = generator.generate(7, 5_000, 0).firms();
         int same = 0;
         for (int i = 0; i < 50; i++) {
