@@ -34,7 +34,6 @@ public final class PartnerIndex {
     private static final long SOUGHT_CHAPTER = 6L << 40;
     private static final long ISIC_CLASS = 7L << 40;
     private static final long ISIC_CLASS_SEEKING_PEERS = 8L << 40;
-    private static final long KIND = 0xFFL << 40;
 
     private final Vocabulary economies = new Vocabulary();
     private final Vocabulary certifications = new Vocabulary();
@@ -47,6 +46,7 @@ public final class PartnerIndex {
     private final ConcurrentLinkedQueue<Scratch> scratches = new ConcurrentLinkedQueue<>();
     private Entry[] entries = new Entry[1024];
     private long[] sketches = new long[1024];
+    private long[] soughtSketches = new long[1024];
     /** The most HS codes any profile ever indexed seeks (never lowered: a bound only errs upward). */
     private int maxSought;
     private int high;
@@ -83,6 +83,7 @@ public final class PartnerIndex {
             free.size = 0;
             entries = new Entry[1024];
             sketches = new long[1024];
+            soughtSketches = new long[1024];
             high = 0;
         } finally {
             lock.writeLock().unlock();
@@ -104,11 +105,13 @@ public final class PartnerIndex {
                 if (ordinal >= entries.length) {
                     entries = Arrays.copyOf(entries, entries.length * 2);
                     sketches = Arrays.copyOf(sketches, entries.length);
+                    soughtSketches = Arrays.copyOf(soughtSketches, entries.length);
                 }
                 ordinals.put(profile.id(), ordinal);
             }
             entries[ordinal] = entry;
             sketches[ordinal] = CodeSketch.of(entry);
+            soughtSketches[ordinal] = CodeSketch.sought(entry);
             maxSought = Math.max(maxSought, entry.hsSought.length);
             post(entry, ordinal);
         } finally {
@@ -183,7 +186,7 @@ public final class PartnerIndex {
     public long bytes() {
         lock.readLock().lock();
         try {
-            long total = 16 + 4L * entries.length + 16 + 8L * sketches.length;
+            long total = 16 + 4L * entries.length + 2 * (16 + 8L * sketches.length);
             for (int i = 0; i < high; i++) {
                 Entry e = entries[i];
                 if (e != null) {
@@ -226,11 +229,11 @@ public final class PartnerIndex {
 
     /**
      * Exact top-k by score bounds. First the posting lists that make a pair complementary are read front to
-     * back; each adds the HS points its meeting is worth (a subheading sought and offered, a heading code
-     * held, a heading sought), and notes which of the query's codes it met; the rest of a candidate's
-     * bound comes from its {@link Signature} in the posting. Then each candidate's bound gets what the lists
-     * could not see, from its {@link CodeSketch}: meetings at heading or chapter level of the codes no list
-     * met. The candidates are scored in falling order of their bounds (a counting sort by quarter points)
+     * back; a list towards a code the query seeks adds the HS points its meeting is worth (the subheading
+     * offered, its heading code, anything under a heading sought) and notes which code it met; the rest of a
+     * candidate's bound comes from its {@link Signature} in the posting. Then each candidate's bound gets what
+     * the lists did not count, from its {@link CodeSketch}es: heading- or chapter-level meetings of the query's
+     * codes no list met, and each code the candidate seeks at the closest level the query's offers allow. The candidates are scored in falling order of their bounds (a counting sort by quarter points)
      * until the next bound cannot reach the k-th score: no candidate left unscored could enter the top k.
      */
     private void bounded(Entry query, PartnerFilter filter, int filterEconomy, int filterCooperation, int today,
@@ -255,11 +258,7 @@ public final class PartnerIndex {
                     touched.add(ordinal);
                 } else {
                     float sum = Float.intBitsToFloat((int) (st >>> 32)) + points;
-                    long low = (st & 0xFFFF_FFFFL) | met;
-                    if (met == MET_REVERSE && (st & REVERSE_COUNT) != REVERSE_COUNT) {
-                        low = (st & 0xFFFF_FFFFL) + MET_REVERSE;
-                    }
-                    state[ordinal] = (long) Float.floatToRawIntBits(sum) << 32 | low;
+                    state[ordinal] = (long) Float.floatToRawIntBits(sum) << 32 | (st & 0xFFFF_FFFFL) | met;
                 }
             }
         }
@@ -274,7 +273,7 @@ public final class PartnerIndex {
             int ordinal = values[i];
             long st = state[ordinal];
             float sum = Float.intBitsToFloat((int) (st >>> 32))
-                    + (float) bound.unmet(sketches[ordinal], (int) (st >>> 16 & 0xFF), (int) (st >>> 24 & 0x7F),
+                    + (float) bound.unmet(sketches[ordinal], soughtSketches[ordinal], (int) (st >>> 16 & 0xFF),
                             entries[ordinal]);
             if (sum >= minScore) {
                 counts[bucket(sum)]++;
@@ -317,7 +316,8 @@ public final class PartnerIndex {
                     continue;
                 }
                 state[ordinal] = stamp;
-                double candidate = bound.rest(signatures[i]) + bound.unmet(sketches[ordinal], 0, 0, entries[ordinal]);
+                double candidate = bound.rest(signatures[i])
+                        + bound.unmet(sketches[ordinal], soughtSketches[ordinal], 0, entries[ordinal]);
                 if (candidate >= minScore && (!best.full() || candidate >= best.worstScore())) {
                     consider(query, ordinal, filter, filterEconomy, filterCooperation, today, best);
                 }
@@ -325,10 +325,8 @@ public final class PartnerIndex {
         }
     }
 
-    /** The query's stamp (16 bits), which of its first 8 sought codes a list met, how many of a candidate's sought codes. */
+    /** The query's stamp (16 bits) and which of its first 8 sought codes a list met (next 8 bits). */
     private static final long STAMP = 0xFFFF;
-    private static final long MET_REVERSE = 1L << 24;
-    private static final long REVERSE_COUNT = 0x7FL << 24;
 
     /** Buckets of a quarter point from 0 to a bound above 100 (scores are capped at 100). */
     private static final int PER_POINT = 4;
@@ -364,8 +362,8 @@ public final class PartnerIndex {
     }
 
     /**
-     * One posting list a query reads: the HS points a meeting through it is worth, and what it met (the bit
-     * of the query's sought code, or one more of the candidate's sought codes).
+     * One posting list a query reads: the HS points a meeting through it is worth, and the bit of the query's
+     * sought code it met.
      */
     private record Visit(PostingList list, double points, long met) {
     }
@@ -374,9 +372,8 @@ public final class PartnerIndex {
      * The lists that make a pair complementary, with the points of their meeting. For each code the query
      * seeks: at subheading level, those offering it (subheading points) or its heading code (heading points)
      * or its chapter code; at heading level, those offering anything under it; at chapter level, anything in
-     * it. For each code it offers, the same towards those who seek, where a heading list counts every code a
-     * candidate seeks under it (each sought code scores). And those of its ISIC class when a same-trade
-     * cooperation is sought. Chapter-code meetings add no points here: {@link ScoreBound#unmet} bounds them.
+     * it. For each code it offers, the same towards those who seek (these count no points: the candidate's
+     * sought codes are bounded code by code in {@link ScoreBound#unmet}, as are chapter-code meetings).
      */
     private List<Visit> visits(Entry query, ScoreBound bound) {
         List<Visit> visits = new ArrayList<>();
@@ -403,13 +400,13 @@ public final class PartnerIndex {
             int level = code % 10;
             if (level == 3) {
                 if (reverse.add(SOUGHT_CODE | code)) {
-                    visit(visits, SOUGHT_CODE | code, subheading, MET_REVERSE);
+                    visit(visits, SOUGHT_CODE | code, 0, 0);
                 }
                 if (reverse.add(SOUGHT_CODE | headingCode(code))) {
-                    visit(visits, SOUGHT_CODE | headingCode(code), heading, MET_REVERSE);
+                    visit(visits, SOUGHT_CODE | headingCode(code), 0, 0);
                 }
             } else if (level == 2 && reverse.add(SOUGHT_HEADING | Codes.hsHeading(code))) {
-                visit(visits, SOUGHT_HEADING | Codes.hsHeading(code), heading, MET_REVERSE);
+                visit(visits, SOUGHT_HEADING | Codes.hsHeading(code), 0, 0);
             }
             long chapter = level == 1 ? SOUGHT_CHAPTER | Codes.hsChapter(code) : SOUGHT_CODE | chapterCode(code);
             if (reverse.add(chapter)) {
@@ -466,10 +463,7 @@ public final class PartnerIndex {
         });
     }
 
-    /**
-     * Every posting key of an entry, each once, except the heading of a code sought, which is filed once
-     * per code sought under it: each of a candidate's sought codes adds its own points.
-     */
+    /** Every posting key of an entry, each once. */
     private static void forEachKey(Entry e, java.util.function.LongConsumer action) {
         long[] keys = new long[3 * (e.hsOffered.length + e.hsSought.length) + 2 * e.isic.length];
         boolean seeksPeers = (e.cooperationSought & SAME_TRADE) != 0;
@@ -498,7 +492,7 @@ public final class PartnerIndex {
         }
         Arrays.sort(keys, 0, n);
         for (int i = 0; i < n; i++) {
-            if (i == 0 || keys[i] != keys[i - 1] || (keys[i] & KIND) == SOUGHT_HEADING) {
+            if (i == 0 || keys[i] != keys[i - 1]) {
                 action.accept(keys[i]);
             }
         }
@@ -565,9 +559,9 @@ public final class PartnerIndex {
 
     /**
      * A query's working arrays, reused across queries. Per ordinal one long, so a posting costs one memory
-     * access: the bound so far (a float, high half), how many of the candidate's sought codes were met (7
-     * bits), which of the query's sought codes (8 bits), and the query's stamp (16 bits) that says the rest
-     * is this query's: a new stamp instead of clearing the array.
+     * access: the bound so far (a float, high half), which of the query's sought codes a list met (8 bits),
+     * and the query's stamp (16 bits) that says the rest is this query's: a new stamp instead of clearing
+     * the array.
      */
     private static final class Scratch {
         long[] state = new long[0];

@@ -2,9 +2,9 @@ package org.smenet.matchmaking.domain;
 
 /**
  * An upper bound of {@link Complementarity#score} for one query and any candidate, from what the index
- * knows without opening the candidate's entry: the HS points of the posting lists it was found in
- * (summed by the index), the HS meetings those lists could not see ({@link #unmet}, from the candidate's
- * {@link CodeSketch}), and everything else ({@link #rest}, from its {@link Signature}). Cooperation, the
+ * knows without opening the candidate's entry: the HS points of the posting lists towards the query's
+ * sought codes it was found in (summed by the index), the HS meetings those lists could not see and
+ * those of the codes it seeks ({@link #unmet}, from the candidate's {@link CodeSketch}es), and everything else ({@link #rest}, from its {@link Signature}). Cooperation, the
  * query's target market, verification and activity are exact; the rest errs upward: an ISIC class
  * whenever a same-trade cooperation is sought, a shared language always, every certification the query
  * requires, hash collisions. Kept next to the scorer: a change to how a pair scores must change this
@@ -21,10 +21,12 @@ final class ScoreBound {
     private final double isicBest;
     private final double headingLevel;
     private final double chapterLevel;
-    private final long[] soughtHeading;
-    private final long[] soughtChapter;
+    private final int[] soughtHeading;
+    private final int[] soughtChapter;
+    private final long[] offeredSubheadings = new long[4];
     private final long offeredHeadings;
     private final long offeredChapters;
+    private final double anyLevel;
     private final int today;
 
     ScoreBound(Weights weights, Entry query, int today) {
@@ -40,16 +42,29 @@ final class ScoreBound {
                 + (query.verified ? Math.max(0, weights.verified()) : 0)
                 + weights.activity(Math.max(0, today - query.lastActivityDay));
         int n = query.hsSought.length;
-        this.soughtHeading = new long[n];
-        this.soughtChapter = new long[n];
+        this.soughtHeading = new int[n];
+        this.soughtChapter = new int[n];
         for (int i = 0; i < n; i++) {
             int code = query.hsSought[i];
-            soughtHeading[i] = code % 10 == 3 ? CodeSketch.heading(code) : 0;
-            soughtChapter[i] = CodeSketch.chapter(code);
+            // only a subheading sought can meet an unseen offer at heading level (another subheading of it)
+            soughtHeading[i] = code % 10 == 3 ? CodeSketch.heading255(code) : -1;
+            soughtChapter[i] = CodeSketch.chapter63(code);
         }
-        long offered = CodeSketch.bits(query.hsOffered);
-        this.offeredHeadings = offered & CodeSketch.FIELD;
-        this.offeredChapters = offered >>> 15 & CodeSketch.FIELD;
+        long headings = 0;
+        long chapters = 0;
+        for (int code : query.hsOffered) {
+            if (code % 10 == 3) {
+                int sub = CodeSketch.subheading255(code);
+                offeredSubheadings[sub >>> 6] |= 1L << (sub & 63);
+            }
+            if (code % 10 >= 2) {
+                headings |= 1L << CodeSketch.heading63(code);
+            }
+            chapters |= 1L << CodeSketch.chapter31(code);
+        }
+        this.offeredHeadings = headings;
+        this.offeredChapters = chapters;
+        this.anyLevel = Math.max(level(Codes.EXACT), headingLevel);
     }
 
     /** The points of one HS code meeting at {@code meet} (never below 0 for a bound). */
@@ -58,38 +73,52 @@ final class ScoreBound {
     }
 
     /**
-     * The most the HS meetings the posting lists did not see can add: each code the query seeks that no list
-     * met ({@code metSought}: a bit for each of its first 8) may meet the candidate's offers at heading level
-     * (another subheading of its heading) or chapter level; each of the candidate's sought codes no list met
-     * ({@code codesMet} of them were) may meet the query's offers likewise.
+     * The HS points the posting lists did not count: each code the query seeks that no list met
+     * ({@code metSought}: a bit for each of its first 8) may meet the candidate's offers at heading level
+     * (another subheading of its heading) or chapter level; and every code the candidate seeks, code by code
+     * from its sought sketch, at the closest level the query's offers allow (the lists towards sought codes
+     * only prove complementarity and count nothing).
      */
-    double unmet(long sketch, int metSought, int codesMet, Entry candidate) {
+    double unmet(long sketch, long soughtSketch, int metSought, Entry candidate) {
         double extra = 0;
-        long headings = CodeSketch.headingsOffered(sketch);
-        long chapters = CodeSketch.chaptersOffered(sketch);
-        for (int i = 0; i < soughtHeading.length; i++) {
-            if (i < 8 && (metSought >>> i & 1) != 0) {
+        int offered = CodeSketch.codesOffered(sketch);
+        for (int s = 0; s < soughtHeading.length; s++) {
+            if (s < 8 && (metSought >>> s & 1) != 0) {
                 continue;
             }
-            if ((headings & soughtHeading[i]) != 0) {
+            if (offered > CodeSketch.CODES) {
                 extra += headingLevel;
-            } else if ((chapters & soughtChapter[i]) != 0) {
-                extra += chapterLevel;
+                continue;
             }
+            double best = 0;
+            for (int i = 0; i < offered; i++) {
+                if (CodeSketch.offeredHeading(sketch, i) == soughtHeading[s]) {
+                    best = headingLevel;
+                    break;
+                }
+                if (CodeSketch.offeredChapter(sketch, i) == soughtChapter[s]) {
+                    best = chapterLevel;
+                }
+            }
+            extra += best;
         }
         int sought = CodeSketch.codesSought(sketch);
         if (sought == CodeSketch.MANY) {
             sought = candidate.hsSought.length;
         }
-        int unmet = Math.max(0, sought - codesMet);
-        if (unmet > 0) {
-            if ((CodeSketch.headingsSought(sketch) & offeredHeadings) != 0) {
-                extra += unmet * headingLevel;
-            } else if ((CodeSketch.chaptersSought(sketch) & offeredChapters) != 0) {
-                extra += unmet * chapterLevel;
+        for (int i = 0; i < Math.min(sought, CodeSketch.CODES); i++) {
+            int level = CodeSketch.level(soughtSketch, i);
+            int sub = CodeSketch.subheading255(soughtSketch, i);
+            int heading = CodeSketch.heading63(soughtSketch, i);
+            if (level == 3 && (offeredSubheadings[sub >>> 6] >>> (sub & 63) & 1) != 0) {
+                extra += anyLevel;
+            } else if (level >= 2 && heading != 63 && (offeredHeadings >>> heading & 1) != 0) {
+                extra += headingLevel;
+            } else if ((offeredChapters >>> CodeSketch.chapter31(soughtSketch, i) & 1) != 0) {
+                extra += chapterLevel;
             }
         }
-        return extra;
+        return extra + Math.max(0, sought - CodeSketch.CODES) * anyLevel;
     }
 
     /**
@@ -100,7 +129,7 @@ final class ScoreBound {
         int cooperation = Integer.bitCount(query.cooperationSought) + Integer.bitCount(query.cooperationOffered);
         return constant + Math.max(0, w.cooperation()) * cooperation + isicBest + 2 * Math.max(0, w.targetMarket())
                 + Math.max(0, w.certification()) * query.certifications.length + Math.max(0, w.verified())
-                + Math.max(0, w.recentActivity()) + headingLevel * (soughtHeading.length + maxSought);
+                + Math.max(0, w.recentActivity()) + headingLevel * soughtHeading.length + anyLevel * maxSought;
     }
 
     /** Everything but the HS points, from the candidate's signature. */
