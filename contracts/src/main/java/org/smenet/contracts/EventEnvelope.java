@@ -24,10 +24,27 @@ public record EventEnvelope(
         String dataschema,
         String economy,
         long sequence,
-        byte[] data) {
+        byte[] data,
+        String signaturekey,
+        String signature) {
 
     public static final String ECONOMY = "economy";
     public static final String SEQUENCE = "sequence";
+    /** CloudEvents extension: id ({@code kid}) of the origin node's key that signed the record. */
+    public static final String SIGNATURE_KEY = "signaturekey";
+    /** CloudEvents extension: base64url Ed25519 signature over {@link EventSignatures#signedForm}. */
+    public static final String SIGNATURE = "signature";
+
+    /** An unsigned event (local topics carry no signature; the relay signs public ones). */
+    public EventEnvelope(String id, String source, String type, String subject, Instant time, String dataschema,
+            String economy, long sequence, byte[] data) {
+        this(id, source, type, subject, time, dataschema, economy, sequence, data, null, null);
+    }
+
+    /** This event with a signature made by key {@code keyId}. */
+    public EventEnvelope withSignature(String keyId, String value) {
+        return new EventEnvelope(id, source, type, subject, time, dataschema, economy, sequence, data, keyId, value);
+    }
 
     public EventEnvelope {
         Objects.requireNonNull(id, "id");
@@ -57,6 +74,12 @@ public record EventEnvelope(
         if (dataschema != null) {
             builder.withDataSchema(URI.create(dataschema));
         }
+        if (signaturekey != null) {
+            builder.withExtension(SIGNATURE_KEY, signaturekey);
+        }
+        if (signature != null) {
+            builder.withExtension(SIGNATURE, signature);
+        }
         return builder.build();
     }
 
@@ -80,7 +103,13 @@ public record EventEnvelope(
                 event.getDataSchema() == null ? null : event.getDataSchema().toString(),
                 economy.toString(),
                 sequence == null ? 0L : Long.parseLong(sequence.toString()),
-                event.getData() == null ? new byte[0] : event.getData().toBytes());
+                event.getData() == null ? new byte[0] : event.getData().toBytes(),
+                text(event.getExtension(SIGNATURE_KEY)),
+                text(event.getExtension(SIGNATURE)));
+    }
+
+    private static String text(Object extension) {
+        return extension == null ? null : extension.toString();
     }
 
     public static EventEnvelope from(ConsumerRecord<?, byte[]> record) {

@@ -26,10 +26,12 @@ public class NodeInfrastructureCustomizerFactory implements ContextCustomizerFac
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
             Infrastructure.Endpoints endpoints = Infrastructure.endpoints(mode);
+            Map<String, Object> properties = new java.util.LinkedHashMap<>(TestPeers.properties());
+            properties.put("spring.kafka.bootstrap-servers", endpoints.kafkaBootstrap());
+            properties.put("spring.mongodb.uri", endpoints.mongoUri());
+            properties.put("smenet.test.infrastructure", endpoints.description());
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("smenet-test-infrastructure",
-                    Map.of("spring.kafka.bootstrap-servers", endpoints.kafkaBootstrap(),
-                            "spring.mongodb.uri", endpoints.mongoUri(),
-                            "smenet.test.infrastructure", endpoints.description())));
+                    properties));
         }
     }
 }

@@ -18,8 +18,22 @@ public final class PeerRecords {
     private PeerRecords() {
     }
 
-    /** The record {@code peer}'s node would have mirrored here for {@code event} published on its {@code topic}. */
+    /**
+     * The record {@code peer}'s node would have mirrored here for {@code event} published on its {@code topic}:
+     * on {@code <peer>.<topic>}, signed with the peer's test key ({@link TestPeers}).
+     */
     public static ProducerRecord<String, byte[]> record(String peer, EventEnvelope event, String topic) {
+        return TestPeers.sign(peer, event).toProducerRecord(peer + "." + topic);
+    }
+
+    /** A record on {@code <peer>.<topic>} signed with {@code signer}'s key instead (a replay or a forgery). */
+    public static ProducerRecord<String, byte[]> signedBy(String signer, String peer, EventEnvelope event,
+            String topic) {
+        return TestPeers.sign(signer, event).toProducerRecord(peer + "." + topic);
+    }
+
+    /** A record on {@code <peer>.<topic>} without any signature. */
+    public static ProducerRecord<String, byte[]> unsigned(String peer, EventEnvelope event, String topic) {
         return event.toProducerRecord(peer + "." + topic);
     }
 

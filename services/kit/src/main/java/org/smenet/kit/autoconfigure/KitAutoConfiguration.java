@@ -118,8 +118,30 @@ public class KitAutoConfiguration implements WebMvcConfigurer {
 
     @Bean
     @ConditionalOnMissingBean
-    EventOrigins eventOrigins(HostedEconomies hosted, NodeProperties properties, MeterRegistry meters) {
-        return new EventOrigins(hosted, properties, meters);
+    EventOrigins eventOrigins(HostedEconomies hosted, org.smenet.kit.federation.PeerTrust trust, MeterRegistry meters) {
+        return new EventOrigins(hosted, trust, meters);
+    }
+
+    /** The peers this node trusts and their public keys (re-read from the peers file when it changes). */
+    @Bean
+    @ConditionalOnMissingBean
+    org.smenet.kit.federation.PeerTrust peerTrust(NodeProperties properties, JsonMapper json) {
+        return new org.smenet.kit.federation.PeerTrust(properties, json);
+    }
+
+    /** This node's Ed25519 keys for its public events. */
+    @Bean
+    @ConditionalOnMissingBean
+    org.smenet.kit.federation.NodeKeys nodeKeys(NodeProperties properties, JsonMapper json) {
+        return org.smenet.kit.federation.NodeKeys.load(java.nio.file.Path.of(properties.keyFile()),
+                properties.economies(), json);
+    }
+
+    /** The node's public keys at {@code /.well-known/smenet/jwks.json}. */
+    @Bean
+    @ConditionalOnMissingBean
+    org.smenet.kit.federation.NodeKeysController nodeKeysController(org.smenet.kit.federation.NodeKeys keys) {
+        return new org.smenet.kit.federation.NodeKeysController(keys);
     }
 
     @Bean

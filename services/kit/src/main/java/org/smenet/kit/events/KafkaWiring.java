@@ -39,8 +39,9 @@ public class KafkaWiring {
 
     @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka,
-            OutboxCollections collections, OutboxProperties properties, MeterRegistry meters) {
-        return new OutboxRelay(mongo, kafka, collections, properties, meters);
+            OutboxCollections collections, OutboxProperties properties, MeterRegistry meters,
+            org.smenet.kit.federation.NodeKeys keys) {
+        return new OutboxRelay(mongo, kafka, collections, properties, meters, RecordSigner.publicTopics(keys));
     }
 
     /** The registry's focal-point topic, which every service reads for its designations, and its dead letters. */

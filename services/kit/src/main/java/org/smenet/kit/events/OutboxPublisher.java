@@ -48,8 +48,11 @@ final class OutboxPublisher {
     private final Map<String, Map<Object, Instant>> backingOff = new ConcurrentHashMap<>();
     private volatile long lastAckNanos = System.nanoTime() - Duration.ofDays(1).toNanos();
 
+    private final RecordSigner signer;
+
     OutboxPublisher(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, OutboxProperties properties,
-            OutboxLease lease, MeterRegistry meters) {
+            OutboxLease lease, MeterRegistry meters, RecordSigner signer) {
+        this.signer = signer;
         this.mongo = mongo;
         this.kafka = kafka;
         this.properties = properties;
@@ -163,7 +166,7 @@ final class OutboxPublisher {
                 Document event = aggregate.events.get(aggregate.next);
                 ProducerRecord<String, byte[]> record;
                 try {
-                    record = OutboxDocuments.toPendingEvent(event).toProducerRecord();
+                    record = OutboxDocuments.toPendingEvent(event).toProducerRecord(signer);
                 } catch (RuntimeException malformed) {
                     aggregate.park(event, "malformed outbox entry: " + malformed, 1);
                     parked++;

@@ -51,6 +51,12 @@ public class OutboxRelay implements SmartLifecycle {
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, OutboxCollections collections,
             OutboxProperties properties, MeterRegistry meters) {
+        this(mongo, kafka, collections, properties, meters, RecordSigner.NONE);
+    }
+
+    /** A relay that signs what it publishes on public topics with {@code signer}. */
+    public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, OutboxCollections collections,
+            OutboxProperties properties, MeterRegistry meters, RecordSigner signer) {
         if (properties.leaseTtl().compareTo(properties.passBound()) <= 0) {
             throw new IllegalArgumentException("smenet.outbox.lease-ttl (" + properties.leaseTtl()
                     + ") must exceed three send timeouts (" + properties.passBound() + "): a pass must end inside the lease");
@@ -59,7 +65,7 @@ public class OutboxRelay implements SmartLifecycle {
         this.collections = collections;
         this.properties = properties;
         this.lease = new OutboxLease(mongo, properties.leaseName(), properties.leaseTtl());
-        this.publisher = new OutboxPublisher(mongo, kafka, properties, lease, meters);
+        this.publisher = new OutboxPublisher(mongo, kafka, properties, lease, meters, signer);
         Gauge.builder("smenet.outbox.backlog", backlog, AtomicLong::get)
                 .description("Events written to aggregate outboxes and not yet acknowledged by Kafka")
                 .register(meters);

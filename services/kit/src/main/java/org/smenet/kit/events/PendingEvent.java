@@ -23,7 +23,12 @@ public record PendingEvent(
 
     /** The Kafka record, with the correlation id of the request that caused it as a header. */
     public org.apache.kafka.clients.producer.ProducerRecord<String, byte[]> toProducerRecord() {
-        var record = toEnvelope().toProducerRecord(topic);
+        return toProducerRecord(RecordSigner.NONE);
+    }
+
+    /** The Kafka record, signed by {@code signer} when it goes to a public topic. */
+    public org.apache.kafka.clients.producer.ProducerRecord<String, byte[]> toProducerRecord(RecordSigner signer) {
+        var record = signer.sign(topic, toEnvelope()).toProducerRecord(topic);
         if (correlationId != null) {
             record.headers().add(org.smenet.kit.web.CorrelationId.KAFKA_HEADER,
                     correlationId.getBytes(StandardCharsets.UTF_8));

@@ -6,15 +6,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.security.PublicKey;
 import org.smenet.contracts.EventEnvelope;
+import org.smenet.contracts.EventSignatures;
+import org.smenet.kit.federation.PeerTrust;
 
 /**
  * Binds every consumed record to its origin. A record on a local topic ({@code smenet.…}) must be of an
  * economy this node hosts; a record on a mirrored topic ({@code <PEER>.smenet.public.…}) must be of an
  * economy that peer hosts, and only public topics are ever mirrored. The economy extension and the
  * {@code ce_source} must agree. Anything else is rejected: the caller's error handler sends it to the
- * dead-letter topic with the reason, and a metric counts it. (Signatures, which come with federation,
- * will enforce the same rule cryptographically.)
+ * dead-letter topic with the reason, and a metric counts it. A mirrored record must moreover carry an
+ * Ed25519 signature ({@link EventSignatures}) by a key the node pins for that peer ({@link PeerTrust}): the
+ * key's peer = the topic's prefix, and the record's economy is one that peer hosts. An unsigned, forged,
+ * altered or replayed-from-another-peer record is rejected the same way.
  */
 public class EventOrigins {
 
@@ -23,12 +28,12 @@ public class EventOrigins {
     private static final Pattern SOURCE = Pattern.compile("/smenet/([A-Z]{2})/[a-z0-9-]+");
 
     private final HostedEconomies hosted;
-    private final Map<String, NodeProperties.Peer> peers;
+    private final PeerTrust trust;
     private final MeterRegistry meters;
 
-    public EventOrigins(HostedEconomies hosted, NodeProperties properties, MeterRegistry meters) {
+    public EventOrigins(HostedEconomies hosted, PeerTrust trust, MeterRegistry meters) {
         this.hosted = hosted;
-        this.peers = properties.peers();
+        this.trust = trust;
         this.meters = meters;
     }
 
@@ -57,15 +62,24 @@ public class EventOrigins {
             reject(topic, "economy-not-of-peer", "record " + event.id() + " of economy " + economy
                     + " arrived from peer " + peer + ", which hosts " + economiesOf(peer));
         }
+        if (event.signature() == null || event.signaturekey() == null) {
+            reject(topic, "unsigned", "record " + event.id() + " from peer " + peer + " carries no signature");
+        }
+        Map<String, PublicKey> keys = trust.peer(peer).map(PeerTrust.Peer::keys).orElse(Map.of());
+        PublicKey key = keys.get(event.signaturekey());
+        if (key == null) {
+            reject(topic, "untrusted-key", "record " + event.id() + " is signed with key " + event.signaturekey()
+                    + ", which this node does not pin for peer " + peer + " (pinned: " + keys.keySet() + ")");
+        }
+        if (!EventSignatures.verify(event, key)) {
+            reject(topic, "bad-signature", "record " + event.id() + " from peer " + peer
+                    + " does not verify with key " + event.signaturekey() + ": forged or altered");
+        }
     }
 
     /** The economies a mirrored peer hosts: configured, or the economy its alias names. */
     public List<String> economiesOf(String peer) {
-        NodeProperties.Peer configured = peers.get(peer);
-        if (configured != null && configured.economies() != null && !configured.economies().isEmpty()) {
-            return configured.economies();
-        }
-        return List.of(peer);
+        return trust.economiesOf(peer);
     }
 
     private void reject(String topic, String reason, String detail) {

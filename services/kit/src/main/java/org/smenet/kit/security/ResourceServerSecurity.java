@@ -41,7 +41,8 @@ public class ResourceServerSecurity implements WebMvcConfigurer {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-                                "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error")
+                                "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error",
+                                org.smenet.kit.federation.NodeKeysController.PATH)
                         .permitAll()
                         .requestMatchers(org.springframework.http.HttpMethod.GET, publicPaths).permitAll()
                         .requestMatchers(org.springframework.http.HttpMethod.HEAD, publicPaths).permitAll()

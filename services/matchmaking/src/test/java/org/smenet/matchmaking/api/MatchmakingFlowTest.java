@@ -122,7 +122,8 @@ class MatchmakingFlowTest {
         registry.registeredAndVerified(importer, "CL", owner, importer());
         registry.send(registry.peerPublished(grower, "VN", 1, grower()));
         String matchId = Match.idOf(importer, grower);
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> matches.find(matchId).isPresent());
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> matches.find(matchId).isPresent()
+                && profiles.find(importer).map(profile -> profile.sequence() == 2).orElse(false));
         return new Pair(importer, owner, grower, matchId);
     }
 

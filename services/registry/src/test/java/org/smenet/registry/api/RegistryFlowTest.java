@@ -123,6 +123,18 @@ public class RegistryFlowTest {
         assertThat(SchemaCatalog.validator(header(published, "ce_dataschema")).validate(SchemaCatalog.JSON.readTree(published.value()))).isEmpty();
         assertThat(new String(published.value(), StandardCharsets.UTF_8)).doesNotContain("ana@andes.example");
 
+        // signed by the node's key, which the node publishes (without a token) for its peers to pin
+        String jwks = mvc.perform(get("/.well-known/smenet/jwks.json")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        String kid = header(published, "ce_signaturekey");
+        java.util.List<String> xs = JsonPath.read(jwks, "$.keys[?(@.kid == '" + kid + "')].x");
+        assertThat(xs).hasSize(1);
+        String x = xs.get(0);
+        assertThat(jwks).doesNotContain("\"d\"");
+        var event = org.smenet.contracts.EventEnvelope.from(published);
+        assertThat(org.smenet.contracts.EventSignatures.verify(event,
+                org.smenet.contracts.EventSignatures.publicKey(java.util.Base64.getUrlDecoder().decode(x)))).isTrue();
+
         Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 mvc.perform(get("/api/registry/network/enterprises/{id}", id).with(token("VN", "org-vn-sme-1", "SME")))
                         .andExpect(status().isOk())

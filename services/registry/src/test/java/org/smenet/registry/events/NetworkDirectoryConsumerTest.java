@@ -63,14 +63,22 @@ class NetworkDirectoryConsumerTest {
 
     ProducerRecord<String, byte[]> published(String topic, String enterpriseId, String economy, long sequence,
             String legalName) {
+        EventEnvelope envelope = envelope(enterpriseId, economy, sequence, legalName);
+        if (topic.startsWith("smenet.")) {
+            return envelope.toProducerRecord(topic);
+        }
+        String peer = topic.substring(0, topic.indexOf('.'));
+        return org.smenet.testsupport.PeerRecords.record(peer, envelope, topic.substring(peer.length() + 1));
+    }
+
+    EventEnvelope envelope(String enterpriseId, String economy, long sequence, String legalName) {
         var profile = new EnterpriseProfile(legalName, SizeClass.MEDIUM, 1999, List.of("1030"), List.of("080450"),
                 List.of(), List.of(CooperationType.SUPPLY), List.of(), List.of("CL"), List.of(), List.of("vi"), null, true);
         var data = new PublicEnterpriseProfile(enterpriseId, economy, profile, List.of(), Instant.now(), Instant.now());
-        var envelope = new EventEnvelope(UUID.randomUUID().toString(), EventEnvelope.sourceOf(economy, "registry"),
+        return new EventEnvelope(UUID.randomUUID().toString(), EventEnvelope.sourceOf(economy, "registry"),
                 RegistryEvents.PUBLIC_ENTERPRISE_PUBLISHED.type(), enterpriseId, Instant.now(),
                 RegistryEvents.PUBLIC_ENTERPRISE_PUBLISHED.dataschema(), economy, sequence,
                 json.writeValueAsBytes(data));
-        return envelope.toProducerRecord(topic);
     }
 
     void send(ProducerRecord<String, byte[]> record) throws Exception {
@@ -160,6 +168,35 @@ class NetworkDirectoryConsumerTest {
                 .tag("reason", "economy-not-of-peer").counter().count()).isGreaterThanOrEqualTo(1);
         assertThat(directory.find(id).orElseThrow().profile().legalName()).isEqualTo("The Real Chilean Firm");
         assertThat(directory.find(id).orElseThrow().sequence()).isEqualTo(1);
+    }
+
+    @Test
+    void unsignedAndForgedMirroredRecordsAreDeadLetteredAndChangeNothing() throws Exception {
+        String id = unique("vn-ent");
+        String mirrored = "VN." + TOPIC;
+        send(published(mirrored, id, "VN", 1, "The Real Vietnamese Firm"));
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> directory.find(id).isPresent());
+
+        var genuine = published(mirrored, id, "VN", 2, "Unsigned Rename");
+        var unsigned = new ProducerRecord<>(mirrored, null, id, genuine.value(), genuine.headers());
+        unsigned.headers().remove("ce_signature");
+        unsigned.headers().remove("ce_signaturekey");
+        send(unsigned);
+        // Thailand's node signs a record in Viet Nam's name
+        send(org.smenet.testsupport.PeerRecords.signedBy("TH", "VN", envelope(id, "VN", 3, "Forged Rename"), TOPIC));
+        // a genuine signature over altered data
+        var altered = published(mirrored, id, "VN", 4, "Altered After Signing");
+        send(new ProducerRecord<>(mirrored, null, id,
+                new String(altered.value(), StandardCharsets.UTF_8).replace("Altered After Signing", "Altered!")
+                        .getBytes(StandardCharsets.UTF_8), altered.headers()));
+
+        var deadLetters = RegistryTestSupport.awaitRecords(bootstrap, mirrored + ".DLT", r -> id.equals(r.key()), 3);
+        assertThat(deadLetters).extracting(r -> header(r, "kafka_dlt-exception-message"))
+                .anyMatch(m -> m.contains("unsigned"))
+                .anyMatch(m -> m.contains("untrusted-key"))
+                .anyMatch(m -> m.contains("bad-signature"));
+        assertThat(directory.find(id).orElseThrow().profile().legalName()).isEqualTo("The Real Vietnamese Firm");
+        assertThat(directory.find(id).orElseThrow().revisions()).isEqualTo(1);
     }
 
     @Test

@@ -149,7 +149,7 @@ class TrainingFlowTest {
         EventEnvelope envelope = new EventEnvelope(UUID.randomUUID().toString(), EventEnvelope.sourceOf("TH", "training"),
                 TrainingEvents.PUBLIC_COURSE_LISTED.type(), id, Instant.now(), TrainingEvents.PUBLIC_COURSE_LISTED.dataschema(),
                 "TH", 1, json.writeValueAsBytes(course));
-        kafka.send(envelope.toProducerRecord("TH." + TrainingEvents.PUBLIC_COURSE_TOPIC)).get();
+        kafka.send(org.smenet.testsupport.PeerRecords.record("TH", envelope, TrainingEvents.PUBLIC_COURSE_TOPIC)).get();
         Awaitility.await().atMost(Duration.ofSeconds(60)) // a new mirrored topic is found by the pattern subscription
                 .until(() -> context.getBean(org.smenet.training.store.NetworkCourses.class).find(id).isPresent());
         mvc.perform(get("/api/training/network/courses").param("economy", "TH").with(token("CL", FP, "FOCAL_POINT")))
