@@ -8,6 +8,11 @@ public final class MatchmakingEvents {
 
     /** Suggestions and every step of a match's lifecycle; private to the economy. Key: match id. */
     public static final String MATCH_TOPIC = "smenet.matchmaking.match.v1";
+    /**
+     * Network-public, compacted, crosses economies: each step of a match between an enterprise of this
+     * node's economies and one of another economy, for the other side's node to apply. Key: match id.
+     */
+    public static final String INTRODUCTION_TOPIC = "smenet.public.matchmaking.introduction.v1";
 
     public static final EventType<MatchSuggested> MATCH_SUGGESTED = new EventType<>(
             "org.smenet.matchmaking.match.suggested.v1", MATCH_TOPIC, MatchSuggested.class,
@@ -19,10 +24,27 @@ public final class MatchmakingEvents {
     public static final EventType<MatchStageChanged> MATCH_DECLINED = stage("declined");
     public static final EventType<MatchStageChanged> MATCH_EXPIRED = stage("expired");
 
+    public static final EventType<MatchIntroduction> INTRODUCTION_INTERESTED = introduction("interested");
+    public static final EventType<MatchIntroduction> INTRODUCTION_REQUESTED = introduction("introduction-requested");
+    public static final EventType<MatchIntroduction> INTRODUCTION_INTRODUCED = introduction("introduced");
+    public static final EventType<MatchIntroduction> INTRODUCTION_AGREED = introduction("agreed");
+    public static final EventType<MatchIntroduction> INTRODUCTION_DECLINED = introduction("declined");
+
+    /** The cross-border steps, in the order of a match's stages. */
+    public static final List<EventType<MatchIntroduction>> INTRODUCTION_STEPS = List.of(INTRODUCTION_INTERESTED,
+            INTRODUCTION_REQUESTED, INTRODUCTION_INTRODUCED, INTRODUCTION_AGREED, INTRODUCTION_DECLINED);
+
     public static final List<EventType<?>> ALL = List.of(MATCH_SUGGESTED, MATCH_INTERESTED,
-            MATCH_INTRODUCTION_REQUESTED, MATCH_INTRODUCED, MATCH_AGREED, MATCH_DECLINED, MATCH_EXPIRED);
+            MATCH_INTRODUCTION_REQUESTED, MATCH_INTRODUCED, MATCH_AGREED, MATCH_DECLINED, MATCH_EXPIRED,
+            INTRODUCTION_INTERESTED, INTRODUCTION_REQUESTED, INTRODUCTION_INTRODUCED, INTRODUCTION_AGREED,
+            INTRODUCTION_DECLINED);
 
     private MatchmakingEvents() {
+    }
+
+    private static EventType<MatchIntroduction> introduction(String happened) {
+        return new EventType<>("org.smenet.matchmaking.introduction." + happened + ".v1", INTRODUCTION_TOPIC,
+                MatchIntroduction.class, "matchmaking/match-introduction.v1.json");
     }
 
     private static EventType<MatchStageChanged> stage(String happened) {

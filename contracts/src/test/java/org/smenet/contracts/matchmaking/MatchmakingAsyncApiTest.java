@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.smenet.contracts.AsyncApiDocumentTest;
 import org.smenet.contracts.EventCatalog;
 import org.smenet.contracts.EventType;
+import org.smenet.contracts.opportunities.OpportunitiesEvents;
 import org.smenet.contracts.registry.RegistryEvents;
 
 /** {@code asyncapi-matchmaking.yaml} describes matchmaking's events and the registry topics it reads. */
@@ -29,13 +30,15 @@ class MatchmakingAsyncApiTest extends AsyncApiDocumentTest {
 
     @Override
     protected List<String> publicTopics() {
-        return List.of();
+        return List.of(MatchmakingEvents.INTRODUCTION_TOPIC);
     }
 
     @Override
     protected List<String> received() {
         return List.of(RegistryEvents.ENTERPRISE_TOPIC, RegistryEvents.PUBLIC_ENTERPRISE_TOPIC,
-                "{peer}." + RegistryEvents.PUBLIC_ENTERPRISE_TOPIC, RegistryEvents.FOCAL_POINT_TOPIC);
+                "{peer}." + RegistryEvents.PUBLIC_ENTERPRISE_TOPIC, RegistryEvents.FOCAL_POINT_TOPIC,
+                OpportunitiesEvents.PUBLIC_OPPORTUNITY_TOPIC, "{peer}." + OpportunitiesEvents.PUBLIC_OPPORTUNITY_TOPIC,
+                "{peer}." + MatchmakingEvents.INTRODUCTION_TOPIC);
     }
 
     @Test

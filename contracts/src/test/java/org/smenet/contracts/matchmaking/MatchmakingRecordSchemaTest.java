@@ -30,5 +30,8 @@ class MatchmakingRecordSchemaTest extends RecordSchemaTest {
         assertRejected(MatchmakingEvents.MATCH_SUGGESTED,
                 e -> ((com.fasterxml.jackson.databind.node.ObjectNode) e.get("reasons").get(0)).put("kind", "LUCK"));
         assertRejected(MatchmakingEvents.MATCH_AGREED, e -> e.put("stage", "agreed"));
+        assertRejected(MatchmakingEvents.INTRODUCTION_INTRODUCED, e -> e.put("stage", "SUGGESTED"));
+        assertRejected(MatchmakingEvents.INTRODUCTION_INTRODUCED, e -> e.put("brokerEconomy", "Chile"));
+        assertRejected(MatchmakingEvents.INTRODUCTION_AGREED, e -> e.remove("targetEconomy"));
     }
 }

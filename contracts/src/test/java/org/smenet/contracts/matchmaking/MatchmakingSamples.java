@@ -26,6 +26,8 @@ public final class MatchmakingSamples {
                             new MatchReason("VERIFIED", "THEIRS", null, null, 1.5)), AT);
             case "MatchStageChanged" -> new MatchStageChanged(MATCH_ID, "CL", "ent-cl-tea-importer", "ent-vn-tea-grower",
                     stageAfter(type), type.equals(MatchmakingEvents.MATCH_EXPIRED) ? null : "org-cl-tea-importer", AT);
+            case "MatchIntroduction" -> new MatchIntroduction(MATCH_ID, "CL", "VN", "ent-cl-tea-importer", "CL",
+                    "ent-vn-tea-grower", "VN", stageAfter(type), "CL", AT);
             default -> throw new IllegalArgumentException("no sample for " + type.dataClass());
         });
     }
@@ -36,12 +38,15 @@ public final class MatchmakingSamples {
                     List.of(new MatchReason("ISIC_CLASS", "BOTH", "1079", "1079", 4)), AT);
             case "MatchStageChanged" -> new MatchStageChanged(MATCH_ID, "CL", "ent-cl-1", "ent-cl-2", stageAfter(type),
                     null, AT);
+            case "MatchIntroduction" -> new MatchIntroduction(MATCH_ID, "VN", "CL", "ent-cl-1", "CL", "ent-vn-1", "VN",
+                    stageAfter(type), null, AT);
             default -> full(type);
         });
     }
 
     private static String stageAfter(EventType<?> type) {
-        String happened = type.type().replace("org.smenet.matchmaking.match.", "").replace(".v1", "");
+        String happened = type.type().replace("org.smenet.matchmaking.match.", "")
+                .replace("org.smenet.matchmaking.introduction.", "").replace(".v1", "");
         return happened.toUpperCase().replace('-', '_');
     }
 }

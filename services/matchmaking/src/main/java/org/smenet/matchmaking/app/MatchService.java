@@ -93,7 +93,7 @@ public class MatchService {
         String economy = actor.actsFor(match.enterpriseEconomy()) ? match.enterpriseEconomy() : match.partnerEconomy();
         authority.requireFocalPoint(actor, economy, FocalPointFunction.ENTERPRISE_COOPERATION);
         ifMatch.check("Match", id, match.version());
-        Match changed = match.introduced(actor.org(), clock.instant(), properties.matchTimeout());
+        Match changed = match.introduced(actor.org(), economy, clock.instant(), properties.matchTimeout());
         matches.update(changed, outbox.stageChanged(MatchmakingEvents.MATCH_INTRODUCED, changed, actor.org()));
         return changed;
     }

@@ -43,6 +43,20 @@ public class PartnerService {
 
     public Ranking partners(Actor actor, String enterpriseId, String economy, CooperationType cooperation,
             double minScore, int page, int size) {
+        checkRanking(minScore, page, size);
+        ProfileDocument enterprise = MatchService.visibleEnterprise(actor, enterpriseId, access, profiles);
+        if (!enterprise.active()) {
+            return new Ranking(enterprise, List.of(), 0);
+        }
+        Set<String> declined = new HashSet<>(matches.declinedPartners(enterpriseId));
+        List<Suggestion> ranked = index.partnersFor(enterprise.toProfile(), MAX_DEPTH,
+                new PartnerFilter(economy, cooperation, minScore, declined), suggestions.today());
+        int from = Math.min(ranked.size(), page * size);
+        return new Ranking(enterprise, ranked.subList(from, Math.min(ranked.size(), from + size)), ranked.size());
+    }
+
+    /** Filters and paging of a ranking: a score threshold of 0–100, pages of 1–100, {@link #MAX_DEPTH} deep at most. */
+    static void checkRanking(double minScore, int page, int size) {
         if (minScore < 0 || minScore > 100) {
             throw RuleViolation.invalid("minScore", "minScore must be between 0 and 100");
         }
@@ -56,15 +70,6 @@ public class PartnerService {
             throw RuleViolation.invalid("page", "partners are ranked " + MAX_DEPTH + " deep at most; raise minScore "
                     + "or filter by economy or cooperation type");
         }
-        ProfileDocument enterprise = MatchService.visibleEnterprise(actor, enterpriseId, access, profiles);
-        if (!enterprise.active()) {
-            return new Ranking(enterprise, List.of(), 0);
-        }
-        Set<String> declined = new HashSet<>(matches.declinedPartners(enterpriseId));
-        List<Suggestion> ranked = index.partnersFor(enterprise.toProfile(), MAX_DEPTH,
-                new PartnerFilter(economy, cooperation, minScore, declined), suggestions.today());
-        int from = Math.min(ranked.size(), page * size);
-        return new Ranking(enterprise, ranked.subList(from, Math.min(ranked.size(), from + size)), ranked.size());
     }
 
     public ProfileDocument profile(String id) {

@@ -12,6 +12,11 @@ import org.smenet.kit.events.Versioned;
  * ({@code enterpriseId} < {@code partnerId}) and its id derived from it, so two replicas suggesting the
  * same pair at once collide on one document instead of making two. Reasons are seen from
  * {@code enterpriseId}. Every step sets a new deadline; a match still open at its deadline expires.
+ * A match with an enterprise of another economy also exists on that economy's node, under the same id:
+ * each node publishes the steps its own users take ({@code MatchIntroduction}) and applies the other's
+ * ({@link #peerStep}); {@code peerSequence} is the last of the other node's steps applied, so a
+ * redelivered step changes nothing. {@code brokerEconomy} is the economy of the focal point that
+ * introduced the pair.
  */
 public record Match(
         String id,
@@ -28,7 +33,9 @@ public record Match(
         String interestedOrg,
         String introducedBy,
         Instant stageChangedAt,
-        Instant expiresAt) implements Versioned {
+        Instant expiresAt,
+        String brokerEconomy,
+        long peerSequence) implements Versioned {
 
     public static String idOf(String a, String b) {
         String first = a.compareTo(b) < 0 ? a : b;
@@ -44,7 +51,7 @@ public record Match(
         List<Reason> reasons = youFirst ? suggestion.reasons() : suggestion.reasons().stream().map(Reason::reversed).toList();
         return new Match(idOf(you.enterpriseId(), partner.enterpriseId()), 1, first.enterpriseId(), first.economy(),
                 first.org(), second.enterpriseId(), second.economy(), second.org(), suggestion.score(), reasons,
-                MatchStage.SUGGESTED, null, null, now, now.plus(timeout));
+                MatchStage.SUGGESTED, null, null, now, now.plus(timeout), null, 0);
     }
 
     /** One side of a pair: its enterprise, economy and owning organisation (null when another node's). */
@@ -56,7 +63,8 @@ public record Match(
         List<Reason> reasons = seenFrom.equals(enterpriseId) ? suggestion.reasons()
                 : suggestion.reasons().stream().map(Reason::reversed).toList();
         return new Match(id, version + 1, enterpriseId, enterpriseEconomy, enterpriseOrg, partnerId, partnerEconomy,
-                partnerOrg, suggestion.score(), reasons, MatchStage.SUGGESTED, null, null, now, now.plus(timeout));
+                partnerOrg, suggestion.score(), reasons, MatchStage.SUGGESTED, null, null, now, now.plus(timeout),
+                brokerEconomy, peerSequence);
     }
 
     public boolean isParty(String org) {
@@ -74,10 +82,38 @@ public record Match(
         return next(MatchStage.INTRODUCTION_REQUESTED, interestedOrg, introducedBy, now, timeout);
     }
 
-    public Match introduced(String focalPointOrg, Instant now, Duration timeout) {
+    public Match introduced(String focalPointOrg, String focalPointEconomy, Instant now, Duration timeout) {
         require(MatchStage.INTRODUCTION_REQUESTED, "introduction-when-requested",
                 "A focal point introduces the parties once an introduction is requested");
-        return next(MatchStage.INTRODUCED, interestedOrg, focalPointOrg, now, timeout);
+        return next(MatchStage.INTRODUCED, interestedOrg, focalPointOrg, now, timeout).brokeredBy(focalPointEconomy);
+    }
+
+    /**
+     * A step the other side's node took (its sequence {@code sequence}), or empty when it changes nothing
+     * here: already applied, a match closed here, or a stage this match is already at or past. The other
+     * node checked the step against its own lifecycle; this one only never goes back and never reopens.
+     */
+    public java.util.Optional<Match> peerStep(MatchStage stage, String broker, long sequence, Instant now,
+            Duration timeout) {
+        if (sequence <= peerSequence || this.stage.closed() || stage.ordinal() <= this.stage.ordinal()
+                || stage == MatchStage.SUGGESTED || stage == MatchStage.EXPIRED) {
+            return java.util.Optional.empty();
+        }
+        Match next = next(stage, interestedOrg, introducedBy, now, stage.closed() ? null : timeout);
+        return java.util.Optional.of(new Match(id, next.version, enterpriseId, enterpriseEconomy, enterpriseOrg,
+                partnerId, partnerEconomy, partnerOrg, score, reasons, stage, interestedOrg, introducedBy, now,
+                next.expiresAt, stage == MatchStage.INTRODUCED ? broker : brokerEconomy, sequence));
+    }
+
+    /** The economy of the side other than {@code economy}. */
+    public String otherEconomy(String economy) {
+        return economy.equals(enterpriseEconomy) ? partnerEconomy : enterpriseEconomy;
+    }
+
+    private Match brokeredBy(String economy) {
+        return new Match(id, version, enterpriseId, enterpriseEconomy, enterpriseOrg, partnerId, partnerEconomy,
+                partnerOrg, score, reasons, stage, interestedOrg, introducedBy, stageChangedAt, expiresAt, economy,
+                peerSequence);
     }
 
     public Match agreed(Instant now) {
@@ -108,6 +144,7 @@ public record Match(
 
     private Match next(MatchStage to, String interested, String introducer, Instant now, Duration timeout) {
         return new Match(id, version + 1, enterpriseId, enterpriseEconomy, enterpriseOrg, partnerId, partnerEconomy,
-                partnerOrg, score, reasons, to, interested, introducer, now, timeout == null ? null : now.plus(timeout));
+                partnerOrg, score, reasons, to, interested, introducer, now, timeout == null ? null : now.plus(timeout),
+                brokerEconomy, peerSequence);
     }
 }

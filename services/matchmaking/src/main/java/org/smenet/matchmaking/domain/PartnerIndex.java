@@ -41,10 +41,14 @@ public final class PartnerIndex {
     private final Complementarity complementarity;
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<String, Integer> ordinals = new HashMap<>();
-    private final Map<Long, IntList> postings = new HashMap<>();
+    private final Map<Long, PostingList> postings = new HashMap<>();
     private final IntList free = new IntList();
     private final ConcurrentLinkedQueue<Scratch> scratches = new ConcurrentLinkedQueue<>();
     private Entry[] entries = new Entry[1024];
+    private long[] sketches = new long[1024];
+    private long[] soughtSketches = new long[1024];
+    /** The most HS codes any profile ever indexed seeks (never lowered: a bound only errs upward). */
+    private int maxSought;
     private int high;
 
     public PartnerIndex(Weights weights, List<String> knownEconomies) {
@@ -78,6 +82,8 @@ public final class PartnerIndex {
             postings.clear();
             free.size = 0;
             entries = new Entry[1024];
+            sketches = new long[1024];
+            soughtSketches = new long[1024];
             high = 0;
         } finally {
             lock.writeLock().unlock();
@@ -98,10 +104,15 @@ public final class PartnerIndex {
                 ordinal = free.size > 0 ? free.values[--free.size] : high++;
                 if (ordinal >= entries.length) {
                     entries = Arrays.copyOf(entries, entries.length * 2);
+                    sketches = Arrays.copyOf(sketches, entries.length);
+                    soughtSketches = Arrays.copyOf(soughtSketches, entries.length);
                 }
                 ordinals.put(profile.id(), ordinal);
             }
             entries[ordinal] = entry;
+            sketches[ordinal] = CodeSketch.of(entry);
+            soughtSketches[ordinal] = CodeSketch.sought(entry);
+            maxSought = Math.max(maxSought, entry.hsSought.length);
             post(entry, ordinal);
         } finally {
             lock.writeLock().unlock();
@@ -175,7 +186,7 @@ public final class PartnerIndex {
     public long bytes() {
         lock.readLock().lock();
         try {
-            long total = 16 + 4L * entries.length;
+            long total = 16 + 4L * entries.length + 2 * (16 + 8L * sketches.length);
             for (int i = 0; i < high; i++) {
                 Entry e = entries[i];
                 if (e != null) {
@@ -184,7 +195,7 @@ public final class PartnerIndex {
                 }
             }
             total += 16 + 4L * ordinals.size() * 2;
-            for (IntList list : postings.values()) {
+            for (PostingList list : postings.values()) {
                 total += list.bytes() + 32 + 24; // list + map node + boxed key
             }
             return total;
@@ -194,37 +205,135 @@ public final class PartnerIndex {
     }
 
     private List<Suggestion> top(Entry query, int limit, PartnerFilter filter, int today, boolean scanAll) {
-        Scratch scratch = borrow();
-        try {
-            Top best = new Top(limit);
-            int filterEconomy = filter.economy() == null ? -1 : economies.id(filter.economy());
-            int filterCooperation = filter.cooperation() == null ? 0 : 1 << filter.cooperation().ordinal();
-            if (scanAll) {
-                for (int ordinal = 0; ordinal < high; ordinal++) {
+        Top best = new Top(limit);
+        int filterEconomy = filter.economy() == null ? -1 : economies.id(filter.economy());
+        int filterCooperation = filter.cooperation() == null ? 0 : 1 << filter.cooperation().ordinal();
+        if (scanAll) {
+            for (int ordinal = 0; ordinal < high; ordinal++) {
+                consider(query, ordinal, filter, filterEconomy, filterCooperation, today, best);
+            }
+        } else {
+            Scratch scratch = borrow();
+            try {
+                bounded(query, filter, filterEconomy, filterCooperation, today, best, scratch);
+            } finally {
+                scratches.offer(scratch);
+            }
+        }
+        List<Suggestion> found = new ArrayList<>(best.size);
+        for (int ordinal : best.ranked(entries)) {
+            found.add(suggestion(query, entries[ordinal], today));
+        }
+        return found;
+    }
+
+    /**
+     * Exact top-k by score bounds. First the posting lists that make a pair complementary are read front to
+     * back; a list towards a code the query seeks adds the HS points its meeting is worth (the subheading
+     * offered, its heading code, anything under a heading sought) and notes which code it met; the rest of a
+     * candidate's bound comes from its {@link Signature} in the posting. Then each candidate's bound gets what
+     * the lists did not count, from its {@link CodeSketch}es: heading- or chapter-level meetings of the query's
+     * codes no list met, and each code the candidate seeks at the closest level the query's offers allow. The candidates are scored in falling order of their bounds (a counting sort by quarter points)
+     * until the next bound cannot reach the k-th score: no candidate left unscored could enter the top k.
+     */
+    private void bounded(Entry query, PartnerFilter filter, int filterEconomy, int filterCooperation, int today,
+            Top best, Scratch scratch) {
+        ScoreBound bound = new ScoreBound(complementarity.weights(), query, today);
+        int stamp = scratch.next();
+        long[] state = scratch.state;
+        IntList touched = scratch.touched;
+        touched.size = 0;
+        for (Visit visit : visits(query, bound)) {
+            PostingList list = visit.list;
+            int[] ordinals = list.ordinals;
+            long[] signatures = list.signatures;
+            float points = (float) visit.points;
+            long met = visit.met;
+            for (int i = 0, n = list.size; i < n; i++) {
+                int ordinal = ordinals[i];
+                long st = state[ordinal];
+                if ((int) (st & STAMP) != stamp) {
+                    float sum = (float) bound.rest(signatures[i]) + points;
+                    state[ordinal] = (long) Float.floatToRawIntBits(sum) << 32 | met | stamp;
+                    touched.add(ordinal);
+                } else {
+                    float sum = Float.intBitsToFloat((int) (st >>> 32)) + points;
+                    state[ordinal] = (long) Float.floatToRawIntBits(sum) << 32 | (st & 0xFFFF_FFFFL) | met;
+                }
+            }
+        }
+        // the rest of each bound, then a counting sort by quarter points of the bound, highest first
+        int[] counts = scratch.counts;
+        Arrays.fill(counts, 0);
+        int[] values = touched.values;
+        float[] bounds = scratch.bounds(touched.size);
+        int eligible = 0;
+        double minScore = filter.minScore();
+        for (int i = 0, n = touched.size; i < n; i++) {
+            int ordinal = values[i];
+            long st = state[ordinal];
+            float sum = Float.intBitsToFloat((int) (st >>> 32))
+                    + (float) bound.unmet(sketches[ordinal], soughtSketches[ordinal], (int) (st >>> 16 & 0xFF),
+                            entries[ordinal]);
+            if (sum >= minScore) {
+                counts[bucket(sum)]++;
+                bounds[eligible] = sum;
+                values[eligible++] = ordinal;
+            }
+        }
+        int[] starts = scratch.starts;
+        int at = 0;
+        for (int b = BUCKETS - 1; b >= 0; b--) {
+            starts[b] = at;
+            at += counts[b];
+        }
+        int[] order = scratch.order(eligible);
+        float[] ordered = scratch.ordered(eligible);
+        for (int i = 0; i < eligible; i++) {
+            int slot = starts[bucket(bounds[i])]++;
+            order[slot] = values[i];
+            ordered[slot] = bounds[i];
+        }
+        for (int i = 0; i < eligible; i++) {
+            // every candidate from here on is bounded below its bucket's top ≤ the k-th score: none can enter
+            if (best.full() && (bucket(ordered[i]) + 1) / (double) PER_POINT <= best.worstScore()) {
+                break;
+            }
+            consider(query, order[i], filter, filterEconomy, filterCooperation, today, best);
+        }
+        // Candidates of the query's own trade met on no HS code: read their lists only if one of them
+        // could still enter (they are many when a query seeks a partner of its trade, and rarely score).
+        List<PostingList> sameTrade = sameTrade(query);
+        if (sameTrade.isEmpty() || (best.full() && bound.sameTradeOnly(maxSought) < best.worstScore())) {
+            return;
+        }
+        for (PostingList list : sameTrade) {
+            int[] ordinals = list.ordinals;
+            long[] signatures = list.signatures;
+            for (int i = 0, n = list.size; i < n; i++) {
+                int ordinal = ordinals[i];
+                if ((int) (state[ordinal] & STAMP) == stamp) {
+                    continue;
+                }
+                state[ordinal] = stamp;
+                double candidate = bound.rest(signatures[i])
+                        + bound.unmet(sketches[ordinal], soughtSketches[ordinal], 0, entries[ordinal]);
+                if (candidate >= minScore && (!best.full() || candidate >= best.worstScore())) {
                     consider(query, ordinal, filter, filterEconomy, filterCooperation, today, best);
                 }
-            } else {
-                int stamp = scratch.next();
-                int[] seen = scratch.seen;
-                for (IntList list : candidateLists(query)) {
-                    int[] values = list.values;
-                    for (int i = 0, n = list.size; i < n; i++) {
-                        int ordinal = values[i];
-                        if (seen[ordinal] != stamp) {
-                            seen[ordinal] = stamp;
-                            consider(query, ordinal, filter, filterEconomy, filterCooperation, today, best);
-                        }
-                    }
-                }
             }
-            List<Suggestion> found = new ArrayList<>(best.size);
-            for (int ordinal : best.ranked(entries)) {
-                found.add(suggestion(query, entries[ordinal], today));
-            }
-            return found;
-        } finally {
-            scratches.offer(scratch);
         }
+    }
+
+    /** The query's stamp (16 bits) and which of its first 8 sought codes a list met (next 8 bits). */
+    private static final long STAMP = 0xFFFF;
+
+    /** Buckets of a quarter point from 0 to a bound above 100 (scores are capped at 100). */
+    private static final int PER_POINT = 4;
+    private static final int BUCKETS = 101 * PER_POINT + 1;
+
+    private static int bucket(float bound) {
+        return Math.min(BUCKETS - 1, Math.max(0, (int) (bound * PER_POINT)));
     }
 
     private void consider(Entry query, int ordinal, PartnerFilter filter, int filterEconomy, int filterCooperation,
@@ -252,33 +361,74 @@ public final class PartnerIndex {
         return new Suggestion(them.id, economies.word(them.economy), score, List.copyOf(reasons));
     }
 
-    private List<IntList> candidateLists(Entry query) {
-        List<IntList> lists = new ArrayList<>();
-        for (int code : query.hsSought) {
-            holders(lists, code, OFFERED_CODE, OFFERED_HEADING, OFFERED_CHAPTER);
+    /**
+     * One posting list a query reads: the HS points a meeting through it is worth, and the bit of the query's
+     * sought code it met.
+     */
+    private record Visit(PostingList list, double points, long met) {
+    }
+
+    /**
+     * The lists that make a pair complementary, with the points of their meeting. For each code the query
+     * seeks: at subheading level, those offering it (subheading points) or its heading code (heading points)
+     * or its chapter code; at heading level, those offering anything under it; at chapter level, anything in
+     * it. For each code it offers, the same towards those who seek (these count no points: the candidate's
+     * sought codes are bounded code by code in {@link ScoreBound#unmet}, as are chapter-code meetings).
+     */
+    private List<Visit> visits(Entry query, ScoreBound bound) {
+        List<Visit> visits = new ArrayList<>();
+        double subheading = bound.level(Codes.EXACT);
+        double heading = bound.level(Codes.MIDDLE);
+        int[] sought = query.hsSought;
+        for (int i = 0; i < sought.length; i++) {
+            int code = sought[i];
+            long met = i < 8 ? 1L << (16 + i) : 0;
+            int level = code % 10;
+            if (level == 3) {
+                visit(visits, OFFERED_CODE | code, subheading, met);
+                visit(visits, OFFERED_CODE | headingCode(code), heading, met);
+                visit(visits, OFFERED_CODE | chapterCode(code), 0, 0);
+            } else if (level == 2) {
+                visit(visits, OFFERED_HEADING | Codes.hsHeading(code), heading, met);
+                visit(visits, OFFERED_CODE | chapterCode(code), 0, 0);
+            } else {
+                visit(visits, OFFERED_CHAPTER | Codes.hsChapter(code), 0, 0);
+            }
         }
+        java.util.Set<Long> reverse = new java.util.HashSet<>();
         for (int code : query.hsOffered) {
-            holders(lists, code, SOUGHT_CODE, SOUGHT_HEADING, SOUGHT_CHAPTER);
+            int level = code % 10;
+            if (level == 3) {
+                if (reverse.add(SOUGHT_CODE | code)) {
+                    visit(visits, SOUGHT_CODE | code, 0, 0);
+                }
+                if (reverse.add(SOUGHT_CODE | headingCode(code))) {
+                    visit(visits, SOUGHT_CODE | headingCode(code), 0, 0);
+                }
+            } else if (level == 2 && reverse.add(SOUGHT_HEADING | Codes.hsHeading(code))) {
+                visit(visits, SOUGHT_HEADING | Codes.hsHeading(code), 0, 0);
+            }
+            long chapter = level == 1 ? SOUGHT_CHAPTER | Codes.hsChapter(code) : SOUGHT_CODE | chapterCode(code);
+            if (reverse.add(chapter)) {
+                visit(visits, chapter, 0, 0);
+            }
         }
+        return visits;
+    }
+
+    /** The ISIC class lists: complementary only through a same-trade cooperation, and worth no HS points. */
+    private List<PostingList> sameTrade(Entry query) {
+        List<PostingList> lists = new ArrayList<>();
         boolean seeksPeers = (query.cooperationSought & SAME_TRADE) != 0;
         for (int code : query.isic) {
             if (Codes.isicClass(code) >= 0) {
-                addList(lists, (seeksPeers ? ISIC_CLASS : ISIC_CLASS_SEEKING_PEERS) | Codes.isicClass(code));
+                PostingList list = postings.get((seeksPeers ? ISIC_CLASS : ISIC_CLASS_SEEKING_PEERS) | Codes.isicClass(code));
+                if (list != null && !lists.contains(list)) {
+                    lists.add(list);
+                }
             }
         }
         return lists;
-    }
-
-    /** The lists of codes that hold {@code code} or that it holds. */
-    private void holders(List<IntList> lists, int code, long exact, long underHeading, long underChapter) {
-        int level = code % 10;
-        if (level == 3) {
-            addList(lists, exact | code);
-        }
-        if (level >= 2) {
-            addList(lists, level == 2 ? underHeading | Codes.hsHeading(code) : exact | headingCode(code));
-        }
-        addList(lists, level == 1 ? underChapter | Codes.hsChapter(code) : exact | chapterCode(code));
     }
 
     private static int headingCode(int code) {
@@ -289,20 +439,21 @@ public final class PartnerIndex {
         return Codes.hsChapter(code) * 10_000 * 10 + 1;
     }
 
-    private void addList(List<IntList> lists, long key) {
-        IntList list = postings.get(key);
-        if (list != null && !lists.contains(list)) {
-            lists.add(list);
+    private void visit(List<Visit> visits, long key, double points, long met) {
+        PostingList list = postings.get(key);
+        if (list != null) {
+            visits.add(new Visit(list, points, met));
         }
     }
 
     private void post(Entry e, int ordinal) {
-        forEachKey(e, key -> postings.computeIfAbsent(key, k -> new IntList()).add(ordinal));
+        long signature = Signature.of(e);
+        forEachKey(e, key -> postings.computeIfAbsent(key, k -> new PostingList()).add(ordinal, signature));
     }
 
     private void unpost(Entry e, int ordinal) {
         forEachKey(e, key -> {
-            IntList list = postings.get(key);
+            PostingList list = postings.get(key);
             if (list != null) {
                 list.remove(ordinal);
                 if (list.size == 0) {
@@ -399,24 +550,56 @@ public final class PartnerIndex {
         if (scratch == null) {
             scratch = new Scratch();
         }
-        if (scratch.seen.length < entries.length) {
-            scratch.seen = new int[entries.length];
+        if (scratch.state.length < entries.length) {
+            scratch.state = new long[entries.length];
             scratch.stamp = 0;
         }
         return scratch;
     }
 
-    /** A query's "seen" marks, reused across queries: a new stamp instead of clearing the array. */
+    /**
+     * A query's working arrays, reused across queries. Per ordinal one long, so a posting costs one memory
+     * access: the bound so far (a float, high half), which of the query's sought codes a list met (8 bits),
+     * and the query's stamp (16 bits) that says the rest is this query's: a new stamp instead of clearing
+     * the array.
+     */
     private static final class Scratch {
-        int[] seen = new int[0];
+        long[] state = new long[0];
+        final IntList touched = new IntList();
+        final int[] counts = new int[BUCKETS];
+        final int[] starts = new int[BUCKETS];
+        int[] order = new int[0];
+        float[] bounds = new float[0];
+        float[] ordered = new float[0];
         int stamp;
 
         int next() {
-            if (++stamp == Integer.MAX_VALUE) {
-                Arrays.fill(seen, 0);
+            if (++stamp > STAMP) {
+                Arrays.fill(state, 0);
                 stamp = 1;
             }
             return stamp;
+        }
+
+        int[] order(int n) {
+            if (order.length < n) {
+                order = new int[Math.max(n, order.length * 2)];
+            }
+            return order;
+        }
+
+        float[] bounds(int n) {
+            if (bounds.length < n) {
+                bounds = new float[Math.max(n, bounds.length * 2)];
+            }
+            return bounds;
+        }
+
+        float[] ordered(int n) {
+            if (ordered.length < n) {
+                ordered = new float[Math.max(n, ordered.length * 2)];
+            }
+            return ordered;
         }
     }
 
@@ -431,6 +614,15 @@ public final class PartnerIndex {
             this.limit = limit;
             this.ordinals = new int[limit];
             this.scores = new double[limit];
+        }
+
+        boolean full() {
+            return limit > 0 && size == limit;
+        }
+
+        /** The k-th score, once full. */
+        double worstScore() {
+            return scores[0];
         }
 
         void offer(int ordinal, double score, Entry[] entries) {

@@ -38,6 +38,13 @@ public record Profile(
         languages = copy(languages);
     }
 
+    /** A synthetic firm of the kit's generator (the benchmark's population, the demo's firms). */
+    public static Profile of(org.smenet.kit.demo.FirmProfile f) {
+        return new Profile(f.id(), f.economy(), f.isicCodes(), f.hsOffered(), f.hsSought(), f.cooperationOffered(),
+                f.cooperationSought(), f.targetEconomies(), f.certifications(), f.certificationsRequired(), f.languages(),
+                f.verified(), f.lastActivity());
+    }
+
     private static List<String> copy(List<String> list) {
         return list == null ? List.of() : list.stream().filter(s -> s != null && !s.isBlank()).distinct().toList();
     }

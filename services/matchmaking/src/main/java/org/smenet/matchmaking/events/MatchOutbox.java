@@ -2,6 +2,7 @@ package org.smenet.matchmaking.events;
 
 import java.util.List;
 import org.smenet.contracts.EventType;
+import org.smenet.contracts.matchmaking.MatchIntroduction;
 import org.smenet.contracts.matchmaking.MatchReason;
 import org.smenet.contracts.matchmaking.MatchStageChanged;
 import org.smenet.contracts.matchmaking.MatchSuggested;
@@ -10,6 +11,7 @@ import org.smenet.kit.events.EventRecorder;
 import org.smenet.kit.events.PendingEvent;
 import org.smenet.kit.node.HostedEconomies;
 import org.smenet.matchmaking.domain.Match;
+import org.smenet.matchmaking.domain.MatchStage;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,9 +37,50 @@ public class MatchOutbox {
                         m.stageChangedAt())));
     }
 
+    /**
+     * The step's event; and when the other side is an enterprise of an economy this node does not host,
+     * the step on the public introduction topic too, for that economy's node to apply (in the same write).
+     */
     public List<PendingEvent> stageChanged(EventType<MatchStageChanged> type, Match m, String actorOrg) {
-        return List.of(recorder.record(type, m.id(), economy(m), m.version(), new MatchStageChanged(m.id(),
-                economy(m), m.enterpriseId(), m.partnerId(), m.stage().name(), actorOrg, m.stageChangedAt())));
+        PendingEvent own = recorder.record(type, m.id(), economy(m), m.version(), new MatchStageChanged(m.id(),
+                economy(m), m.enterpriseId(), m.partnerId(), m.stage().name(), actorOrg, m.stageChangedAt()));
+        String economy = economy(m);
+        String target = m.otherEconomy(economy);
+        EventType<MatchIntroduction> step = introductionStep(m.stage());
+        if (hosted.hosts(target) || step == null) {
+            return List.of(own);
+        }
+        return List.of(own, recorder.record(step, m.id(), economy, m.version(), new MatchIntroduction(m.id(),
+                economy, target, m.enterpriseId(), m.enterpriseEconomy(), m.partnerId(), m.partnerEconomy(),
+                m.stage().name(), m.brokerEconomy(), m.stageChangedAt())));
+    }
+
+    /** A peer's step applied here: this node's users hear of it on the match topic; nothing goes back out. */
+    public List<PendingEvent> peerStepApplied(Match m) {
+        return List.of(recorder.record(stageEvent(m.stage()), m.id(), economy(m), m.version(), new MatchStageChanged(
+                m.id(), economy(m), m.enterpriseId(), m.partnerId(), m.stage().name(), null, m.stageChangedAt())));
+    }
+
+    public static EventType<MatchIntroduction> introductionStep(MatchStage stage) {
+        return switch (stage) {
+            case INTERESTED -> MatchmakingEvents.INTRODUCTION_INTERESTED;
+            case INTRODUCTION_REQUESTED -> MatchmakingEvents.INTRODUCTION_REQUESTED;
+            case INTRODUCED -> MatchmakingEvents.INTRODUCTION_INTRODUCED;
+            case AGREED -> MatchmakingEvents.INTRODUCTION_AGREED;
+            case DECLINED -> MatchmakingEvents.INTRODUCTION_DECLINED;
+            default -> null;
+        };
+    }
+
+    private static EventType<MatchStageChanged> stageEvent(MatchStage stage) {
+        return switch (stage) {
+            case INTERESTED -> MatchmakingEvents.MATCH_INTERESTED;
+            case INTRODUCTION_REQUESTED -> MatchmakingEvents.MATCH_INTRODUCTION_REQUESTED;
+            case INTRODUCED -> MatchmakingEvents.MATCH_INTRODUCED;
+            case AGREED -> MatchmakingEvents.MATCH_AGREED;
+            case DECLINED -> MatchmakingEvents.MATCH_DECLINED;
+            default -> MatchmakingEvents.MATCH_EXPIRED;
+        };
     }
 
     private String economy(Match m) {

@@ -1,6 +1,7 @@
 package org.smenet.matchmaking.events;
 
 import org.smenet.contracts.matchmaking.MatchmakingEvents;
+import org.smenet.contracts.opportunities.OpportunitiesEvents;
 import org.smenet.contracts.registry.RegistryEvents;
 import org.smenet.kit.events.KafkaWiringProperties;
 import org.smenet.kit.events.OutboxCollections;
@@ -27,6 +28,10 @@ public class MatchmakingTopics {
                 Topics.events(RegistryEvents.ENTERPRISE_TOPIC, partitions),
                 Topics.compacted(RegistryEvents.PUBLIC_ENTERPRISE_TOPIC, partitions),
                 Topics.deadLetters(RegistryEvents.ENTERPRISE_TOPIC),
-                Topics.deadLetters(RegistryEvents.PUBLIC_ENTERPRISE_TOPIC));
+                Topics.deadLetters(RegistryEvents.PUBLIC_ENTERPRISE_TOPIC),
+                Topics.compacted(MatchmakingEvents.INTRODUCTION_TOPIC, partitions),
+                Topics.deadLetters(MatchmakingEvents.INTRODUCTION_TOPIC),
+                Topics.compacted(OpportunitiesEvents.PUBLIC_OPPORTUNITY_TOPIC, partitions),
+                Topics.deadLetters(OpportunitiesEvents.PUBLIC_OPPORTUNITY_TOPIC));
     }
 }

@@ -11,7 +11,8 @@ import org.springframework.data.annotation.Id;
 /**
  * An enterprise as matchmaking's read model keeps it, built only from the registry's events: the
  * profile, its owner organisation (known only for this node's economies), its status, whether it is
- * network-public, and the sequence of the last event applied.
+ * network-public, and the sequence of the last event applied. Fields may be missing while a status event has
+ * arrived before the profile (a rebuild from the topics replays partitions in any order).
  */
 public record ProfileDocument(
         @Id String id,
@@ -27,7 +28,7 @@ public record ProfileDocument(
         List<String> targetEconomies,
         List<String> certifications,
         List<String> languages,
-        boolean publicProfile,
+        Boolean publicProfile,
         String status,
         boolean hosted,
         String origin,
@@ -42,7 +43,7 @@ public record ProfileDocument(
 
     /** Whether others may be shown this enterprise as a partner: active and network-public. */
     public boolean suggestible() {
-        return active() && publicProfile;
+        return active() && Boolean.TRUE.equals(publicProfile);
     }
 
     public Profile toProfile() {

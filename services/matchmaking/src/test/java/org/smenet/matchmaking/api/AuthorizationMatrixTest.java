@@ -93,6 +93,9 @@ class AuthorizationMatrixTest {
                     "200 200 404 403 403 404 404 404 404 403 403"),
             new Row("POST", "/api/matchmaking/matches/{id}/decline", MatchStage.SUGGESTED,
                     "200 200 404 403 403 404 404 404 404 403 403"),
+            // an opportunity of CL: brokers of its economy, and of another hosted economy for their own firms
+            new Row("GET", "/api/matchmaking/opportunities/{id}/enterprises", MatchStage.SUGGESTED,
+                    "403 403 403 200 200 403 403 403 403 403 403"),
             new Row("GET", "/api/matchmaking/funnel", MatchStage.SUGGESTED,
                     "200 200 200 200 200 200 200 200 200 200 200"),
             // the kit's operator view of parked outbox events: a hosted economy's admin (no such event: 404)
@@ -115,6 +118,8 @@ class AuthorizationMatrixTest {
     PartnerIndex index;
     @Autowired
     Suggestions suggestions;
+    @Autowired
+    org.smenet.matchmaking.store.OpportunityStore opportunities;
     @Autowired
     @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -157,7 +162,9 @@ class AuthorizationMatrixTest {
 
     private void assertStatus(Row row, Who who, int expected) throws Exception {
         var f = fixtures.at(row.stage());
-        String path = row.path().replace("{id}", row.path().contains("/enterprises/") ? f.enterprise() : f.matchId());
+        String id = row.path().contains("/opportunities/") ? MatchmakingFixtures.opportunity(opportunities, "CL")
+                : row.path().contains("/enterprises/") ? f.enterprise() : f.matchId();
+        String path = row.path().replace("{id}", id);
         MockHttpServletRequestBuilder call = request(HttpMethod.valueOf(row.method()), path);
         if (path.endsWith("/matches")) {
             call.param("enterpriseId", f.enterprise());

@@ -42,6 +42,8 @@ class BadInputTest {
     PartnerIndex index;
     @Autowired
     Suggestions suggestions;
+    @Autowired
+    org.smenet.matchmaking.store.OpportunityStore opportunities;
 
     MockMvc mvc;
     MatchmakingFixtures.Fixture f;
@@ -64,6 +66,27 @@ class BadInputTest {
                 .with(token("CL", f.owner(), "SME"))).andExpect(status().isNotFound());
         mvc.perform(get("/api/matchmaking/matches").param("enterpriseId", "no-such-enterprise")
                 .with(token("CL", f.owner(), "SME"))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/matchmaking/opportunities/{id}/enterprises", "no-such-opportunity")
+                .with(token("CL", FP, "FOCAL_POINT"))).andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void absurdPagingAndFiltersForAnOpportunityAreRefusedWithTheFieldAtFault() throws Exception {
+        String opportunity = MatchmakingFixtures.opportunity(opportunities, "CL");
+        String[][] cases = {{"minScore", "101"}, {"minScore", "-1"}, {"page", "-1"}, {"size", "0"}, {"size", "101"},
+                {"page", "50"}, {"economy", "Chile"}, {"cooperation", "FRANCHISING"}};
+        for (String[] c : cases) {
+            var call = get("/api/matchmaking/opportunities/{id}/enterprises", opportunity).param(c[0], c[1])
+                    .with(token("CL", FP, "FOCAL_POINT"));
+            if (c[0].equals("page")) {
+                call.param("size", "100");
+            }
+            int status = mvc.perform(call).andReturn().getResponse().getStatus();
+            assertThat(status).as("%s=%s", c[0], c[1]).isEqualTo(400);
+        }
+        mvc.perform(get("/api/matchmaking/opportunities/{id}/enterprises", opportunity).param("size", "0")
+                .with(token("CL", FP, "FOCAL_POINT"))).andExpect(jsonPath("$.field").value("size"));
     }
 
     @Test

@@ -60,9 +60,20 @@ final class MatchmakingFixtures {
             current = advance(current, current.introductionRequested(org, now, Duration.ofDays(30)));
         }
         if (stage.ordinal() >= MatchStage.INTRODUCED.ordinal()) {
-            current = advance(current, current.introduced("org-cl-fp", now, Duration.ofDays(30)));
+            current = advance(current, current.introduced("org-cl-fp", "CL", now, Duration.ofDays(30)));
         }
         return new Fixture(a, owner, b, partnerOwner, match.id());
+    }
+
+    /** A published buy request of {@code economy} for tea (0902), as the opportunity listener would keep it. */
+    static String opportunity(org.smenet.matchmaking.store.OpportunityStore opportunities, String economy) {
+        String id = MatchmakingTestSupport.unique("opp-" + economy.toLowerCase());
+        opportunities.apply(id, 1, new Update().set("economy", economy)
+                .set("kind", org.smenet.contracts.opportunities.OpportunityKind.BUY_REQUEST).set("title", "Green tea")
+                .set("hsCodes", List.of("0902")).set("isicCodes", List.of()).set("targetEconomies", List.of())
+                .set("languages", List.of("en")).set("publishedAt", Instant.now())
+                .set("status", org.smenet.matchmaking.store.OpportunityDocument.LISTED), Instant.now());
+        return id;
     }
 
     private Match advance(Match before, Match after) {

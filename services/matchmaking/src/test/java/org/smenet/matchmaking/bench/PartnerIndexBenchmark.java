@@ -9,12 +9,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.smenet.kit.demo.SyntheticFirms;
 import org.smenet.kit.reference.ReferenceData;
 import org.smenet.matchmaking.domain.PartnerFilter;
 import org.smenet.matchmaking.domain.PartnerIndex;
 import org.smenet.matchmaking.domain.Profile;
 import org.smenet.matchmaking.domain.Suggestion;
-import org.smenet.matchmaking.domain.SyntheticFirms;
 import org.smenet.matchmaking.domain.Weights;
 
 /**
@@ -35,7 +35,7 @@ public final class PartnerIndexBenchmark {
         SyntheticFirms generator = new SyntheticFirms(new ReferenceData().hsCodesAtLevel(6), today);
         long t0 = System.nanoTime();
         SyntheticFirms.Population population = generator.generate(seed, count, 1000);
-        List<Profile> profiles = population.firms().stream().map(SyntheticFirms.Firm::profile).toList();
+        List<Profile> profiles = population.firms().stream().map(f -> Profile.of(f.profile())).toList();
         double generateSeconds = (System.nanoTime() - t0) / 1e9;
         System.err.printf("generated %,d firms (%,d planted pairs) in %.1f s%n", profiles.size(),
                 population.planted().size(), generateSeconds);
@@ -104,7 +104,7 @@ public final class PartnerIndexBenchmark {
         SplittableRandom edits = new SplittableRandom(seed + 2);
         for (int i = 0; i < changes; i++) {
             Profile before = profiles.get(edits.nextInt(profiles.size()));
-            Profile after = generator.firm(edits, before.economy()).profile();
+            Profile after = Profile.of(generator.firm(edits, before.economy()).profile());
             Profile changed = new Profile(before.id(), after.economy(), after.isicCodes(), after.hsOffered(),
                     after.hsSought(), after.cooperationOffered(), after.cooperationSought(), after.targetEconomies(),
                     after.certifications(), after.certificationsRequired(), after.languages(), after.verified(), today);

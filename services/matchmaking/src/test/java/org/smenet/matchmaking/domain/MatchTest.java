@@ -34,7 +34,7 @@ class MatchTest {
     @Test
     void goesThroughTheBrokeredPathInOrder() {
         Match m = suggested().interested("org-a", NOW, TIMEOUT).introductionRequested("org-a", NOW, TIMEOUT)
-                .introduced("org-fp", NOW, TIMEOUT).agreed(NOW);
+                .introduced("org-fp", "CL", NOW, TIMEOUT).agreed(NOW);
         assertThat(m.stage()).isEqualTo(MatchStage.AGREED);
         assertThat(m.version()).isEqualTo(5);
         assertThat(m.introducedBy()).isEqualTo("org-fp");
@@ -44,7 +44,7 @@ class MatchTest {
     @Test
     void refusesStepsOutOfOrder() {
         assertThatThrownBy(() -> suggested().agreed(NOW)).isInstanceOf(LifecycleViolation.class);
-        assertThatThrownBy(() -> suggested().introduced("org-fp", NOW, TIMEOUT)).isInstanceOf(LifecycleViolation.class);
+        assertThatThrownBy(() -> suggested().introduced("org-fp", "CL", NOW, TIMEOUT)).isInstanceOf(LifecycleViolation.class);
         assertThatThrownBy(() -> suggested().declined(NOW).declined(NOW)).isInstanceOf(LifecycleViolation.class);
         assertThatThrownBy(() -> suggested().expired(NOW)).isInstanceOf(LifecycleViolation.class);
     }
@@ -54,5 +54,36 @@ class MatchTest {
         assertThat(suggested().expired(NOW.plus(TIMEOUT)).stage()).isEqualTo(MatchStage.EXPIRED);
         assertThatThrownBy(() -> suggested().declined(NOW).expired(NOW.plus(TIMEOUT.multipliedBy(2))))
                 .isInstanceOf(LifecycleViolation.class);
+    }
+
+    @Test
+    void theOtherNodesStepAppliesOnceNeverBackwardsAndNeverReopens() {
+        Match introduced = suggested().peerStep(MatchStage.INTRODUCED, "VN", 4, NOW, TIMEOUT).orElseThrow();
+        assertThat(introduced.stage()).isEqualTo(MatchStage.INTRODUCED);
+        assertThat(introduced.brokerEconomy()).isEqualTo("VN");
+        assertThat(introduced.peerSequence()).isEqualTo(4);
+        assertThat(introduced.version()).isEqualTo(2);
+
+        assertThat(introduced.peerStep(MatchStage.INTRODUCED, "VN", 4, NOW, TIMEOUT)).isEmpty();
+        assertThat(introduced.peerStep(MatchStage.INTERESTED, null, 5, NOW, TIMEOUT)).isEmpty();
+        Match declined = introduced.peerStep(MatchStage.DECLINED, "VN", 6, NOW, TIMEOUT).orElseThrow();
+        assertThat(declined.expiresAt()).isNull();
+        assertThat(declined.peerStep(MatchStage.AGREED, "VN", 7, NOW, TIMEOUT)).isEmpty();
+    }
+
+    @Test
+    void opportunitiesAreReadAsWhatTheyAskForOrOffer() {
+        Profile buy = OpportunityNeeds.profile("opp-1", "CL", org.smenet.contracts.opportunities.OpportunityKind.BUY_REQUEST,
+                List.of("0902"), List.of(), List.of("VN"), null, List.of("es"), null);
+        assertThat(buy.hsSought()).containsExactly("0902");
+        assertThat(buy.hsOffered()).isEmpty();
+        assertThat(buy.cooperationSought()).containsExactly(org.smenet.contracts.registry.CooperationType.SUPPLY);
+        Profile sell = OpportunityNeeds.profile("opp-2", "VN", org.smenet.contracts.opportunities.OpportunityKind.SELL_OFFER,
+                List.of("090240"), List.of(), List.of(), org.smenet.contracts.registry.CooperationType.LICENSING, List.of(),
+                null);
+        assertThat(sell.hsOffered()).containsExactly("090240");
+        assertThat(sell.cooperationOffered()).contains(org.smenet.contracts.registry.CooperationType.SUPPLY,
+                org.smenet.contracts.registry.CooperationType.LICENSING);
+        assertThat(sell.cooperationSought()).containsExactly(org.smenet.contracts.registry.CooperationType.DISTRIBUTION);
     }
 }

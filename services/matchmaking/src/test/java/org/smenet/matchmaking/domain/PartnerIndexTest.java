@@ -125,8 +125,8 @@ class PartnerIndexTest {
 
     @Test
     void theIndexRanksExactlyAsScanningEveryProfileDoes() {
-        SyntheticFirms generator = new SyntheticFirms(SyntheticFirmsTest.SUBHEADINGS, TODAY);
-        generator.generate(7, 5_000, 0).firms().forEach(f -> index.put(f.profile()));
+        org.smenet.kit.demo.SyntheticFirms generator = new org.smenet.kit.demo.SyntheticFirms(SyntheticFirmsTest.SUBHEADINGS, TODAY);
+        generator.generate(7, 5_000, 0).firms().forEach(f -> index.put(Profile.of(f.profile())));
         var firms = generator.generate(7, 5_000, 0).firms();
         int same = 0;
         for (int i = 0; i < 50; i++) {
@@ -138,6 +138,27 @@ class PartnerIndexTest {
             }
         }
         assertThat(same).isEqualTo(50);
+    }
+
+    @Test
+    void theBoundsStayExactWithOtherWeightsFiltersAndDepths() {
+        // chapter worth more than heading, no activity points, heavy markets: the bounds must still never undercut
+        PartnerIndex other = new PartnerIndex(new Weights(9, 1, 3, 6, 0, 2, 2.5, 11, 5, 0.5, 4, 0, 30, 60), List.of());
+        var firms = new org.smenet.kit.demo.SyntheticFirms(SyntheticFirmsTest.SUBHEADINGS, TODAY).generate(13, 4_000, 40)
+                .firms();
+        firms.forEach(f -> other.put(Profile.of(f.profile())));
+        PartnerFilter[] filters = {PartnerFilter.any(), new PartnerFilter("CN", null, 0, null),
+                new PartnerFilter(null, CooperationType.DISTRIBUTION, 0, null), new PartnerFilter(null, null, 25, null)};
+        for (int i = 0; i < 40; i++) {
+            String id = firms.get(i * 89).profile().id();
+            for (PartnerFilter filter : filters) {
+                for (int limit : new int[] {1, 20, 200}) {
+                    assertThat(other.partnersOf(id, limit, filter, TODAY).orElseThrow())
+                            .as("%s %s top %d", id, filter, limit)
+                            .isEqualTo(other.partnersByScanningAll(id, limit, filter, TODAY));
+                }
+            }
+        }
     }
 
     private List<String> ids(PartnerFilter filter) {

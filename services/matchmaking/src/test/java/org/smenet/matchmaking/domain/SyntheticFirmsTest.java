@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.smenet.kit.demo.SyntheticFirms;
 import org.smenet.kit.reference.ReferenceData;
 
+/** The kit's synthetic firms, as the benchmark and the demo use them. */
 class SyntheticFirmsTest {
 
     static final ReferenceData REFERENCE = new ReferenceData();
@@ -56,7 +58,7 @@ class SyntheticFirmsTest {
     void plantedPartnersAreAmongTheTop20() {
         var population = generator.generate(11, 20_000, 100);
         PartnerIndex index = new PartnerIndex(Weights.defaults(), List.of());
-        population.firms().forEach(f -> index.put(f.profile()));
+        population.firms().forEach(f -> index.put(Profile.of(f.profile())));
         Map<String, String> partner = population.planted().stream()
                 .collect(Collectors.toMap(SyntheticFirms.PlantedPair::firmId, SyntheticFirms.PlantedPair::partnerId));
 

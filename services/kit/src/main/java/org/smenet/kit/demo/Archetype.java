@@ -1,4 +1,4 @@
-package org.smenet.matchmaking.domain;
+package org.smenet.kit.demo;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.smenet.matchmaking.domain;
+package org.smenet.kit.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,18 +13,20 @@ import java.util.UUID;
 import org.smenet.contracts.registry.CooperationType;
 
 /**
- * Synthetic SMEs that look like real ones, over the real HS 2022 and ISIC Rev.4 codes: each is drawn
+ * Synthetic SMEs that look like real ones (the node's demo data and matchmaking's benchmark use the same
+ * generator, so the demo shows believable firms and believable matches), over the real HS 2022 and ISIC Rev.4 codes: each is drawn
  * from a trade {@link Archetype} (common trades, as in real trade, far more often than rare ones), sells
  * subheadings of its trade's headings and buys its trade's inputs, targets a few of the larger APEC
  * markets, speaks its economy's language and often English. Every {@code plantEvery}-th firm gets a
  * planted partner: a firm made to complement it (sells exactly what it seeks, seeks what it sells, fits
  * its cooperation types, is in a market it targets and targets its economy, holds what it requires and
- * requires what it holds, active today), so that a ranking can be checked for recall. Deterministic: the same seed gives the same firms.
+ * requires what it holds, active today; a firm that named no market is given the partner's), so that a
+ * ranking can be checked for recall. Deterministic: the same seed gives the same firms.
  */
 public final class SyntheticFirms {
 
     /** A generated firm: its profile, a believable legal name and its trade. */
-    public record Firm(Profile profile, String legalName, String trade) {
+    public record Firm(FirmProfile profile, String legalName, String trade) {
     }
 
     /** A firm and the partner planted for it. */
@@ -111,6 +113,16 @@ public final class SyntheticFirms {
             firms.add(firm);
             if (plantEvery > 0 && firms.size() % plantEvery == 0 && firms.size() < count) {
                 Firm partner = partnerOf(random, firm);
+                FirmProfile p = firm.profile();
+                if (!p.targetEconomies().contains(partner.profile().economy())) {
+                    // a firm that named no market wants the planted partner's: the pair is a mutual fit
+                    List<String> targets = new ArrayList<>(p.targetEconomies());
+                    targets.add(partner.profile().economy());
+                    firms.set(firms.size() - 1, new Firm(new FirmProfile(p.id(), p.economy(), p.isicCodes(),
+                            p.hsOffered(), p.hsSought(), p.cooperationOffered(), p.cooperationSought(),
+                            List.copyOf(targets), p.certifications(), p.certificationsRequired(), p.languages(),
+                            p.verified(), p.lastActivity()), firm.legalName(), firm.trade()));
+                }
                 firms.add(partner);
                 planted.add(new PlantedPair(firm.profile().id(), partner.profile().id()));
             }
@@ -151,7 +163,7 @@ public final class SyntheticFirms {
 
     /** A firm made to complement {@code firm}: another economy, selling what it seeks, buying what it sells. */
     private Firm partnerOf(SplittableRandom random, Firm firm) {
-        Profile p = firm.profile();
+        FirmProfile p = firm.profile();
         // a market the firm targets, when it names one: a planted partner is where the firm wants to sell
         String economy = p.targetEconomies().isEmpty() ? null
                 : p.targetEconomies().get(random.nextInt(p.targetEconomies().size()));
@@ -172,8 +184,8 @@ public final class SyntheticFirms {
         }
         Firm partner = build(random, trade, economy, p.hsSought(), p.hsOffered(), offered, sought, markets,
                 certifications, p.certifications(), true, p.languages().get(p.languages().size() - 1));
-        Profile q = partner.profile();
-        return new Firm(new Profile(q.id(), q.economy(), q.isicCodes(), q.hsOffered(), q.hsSought(),
+        FirmProfile q = partner.profile();
+        return new Firm(new FirmProfile(q.id(), q.economy(), q.isicCodes(), q.hsOffered(), q.hsSought(),
                 q.cooperationOffered(), q.cooperationSought(), q.targetEconomies(), q.certifications(),
                 q.certificationsRequired(), q.languages(), q.verified(), today), partner.legalName(), partner.trade());
     }
@@ -190,8 +202,9 @@ public final class SyntheticFirms {
         languages.addAll(List.of(extraLanguages));
         String id = new UUID(random.nextLong(), random.nextLong()).toString();
         LocalDate lastActivity = today.minusDays((long) (-Math.log(1 - random.nextDouble()) * 120));
-        Profile profile = new Profile(id, economy, List.of(trade.isic()), offers, seeks, offered, sought, markets,
-                certifications, required, List.copyOf(languages), verified, lastActivity);
+        FirmProfile profile = new FirmProfile(id, economy, List.of(trade.isic()), List.copyOf(offers), List.copyOf(seeks),
+                offered, sought, List.copyOf(markets), List.copyOf(certifications),
+                List.copyOf(required), List.copyOf(languages), verified, lastActivity);
         return new Firm(profile, name(random, economy, trade), trade.trade());
     }
 

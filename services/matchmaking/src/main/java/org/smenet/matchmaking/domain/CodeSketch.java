@@ -1,0 +1,106 @@
+package org.smenet.matchmaking.domain;
+
+/**
+ * A profile's HS codes in two longs, for bounding what the posting lists cannot see, code by code (a
+ * hash that differs is certain; one that matches may be a collision, so a bound only errs upward).
+ * Offered ({@link #of}): each of its first three offered codes' heading and chapter hashes, how many codes
+ * it offers and seeks. Sought ({@link #sought}): each of its first three sought codes' level and
+ * subheading, heading and chapter hashes.
+ *
+ * <pre>
+ * offered: per code i < 3, bits 14i…14i+13: heading (8 bits, 255: a chapter code), chapter (6)
+ *          bits 48–51 codes offered, 60–63 codes sought (15: 15 or more)
+ * sought:  per code i < 3, bits 21i…21i+20: level (2 bits), subheading (8), heading (6, 63: none), chapter (5)
+ * </pre>
+ */
+final class CodeSketch {
+
+    static final int MANY = 15;
+
+    private CodeSketch() {
+    }
+
+    static final int CODES = 3;
+
+    static long of(Entry e) {
+        long sketch = 0;
+        for (int i = 0; i < Math.min(CODES, e.hsOffered.length); i++) {
+            int code = e.hsOffered[i];
+            sketch |= ((long) heading255(code) | (long) chapter63(code) << 8) << (14 * i);
+        }
+        return sketch | (long) Math.min(MANY, e.hsOffered.length) << 48 | (long) Math.min(MANY, e.hsSought.length) << 60;
+    }
+
+    static int codesOffered(long offered) {
+        return (int) (offered >>> 48 & 0xF);
+    }
+
+    static int offeredHeading(long offered, int i) {
+        return (int) (offered >>> (14 * i) & 0xFF);
+    }
+
+    static int offeredChapter(long offered, int i) {
+        return (int) (offered >>> (14 * i + 8) & 0x3F);
+    }
+
+    static int heading255(int code) {
+        return code % 10 >= 2 ? Integer.remainderUnsigned(mix(Codes.hsHeading(code)), 255) : 255;
+    }
+
+    static int chapter63(int code) {
+        return Integer.remainderUnsigned(mix(100 + Codes.hsChapter(code)), 63);
+    }
+
+    static long sought(Entry e) {
+        long sketch = 0;
+        for (int i = 0; i < Math.min(CODES, e.hsSought.length); i++) {
+            int code = e.hsSought[i];
+            long one = code % 10 | (long) subheading255(code) << 2 | (long) heading63(code) << 10 | (long) chapter31(code) << 16;
+            sketch |= one << (21 * i);
+        }
+        return sketch;
+    }
+
+    /** The level (1–3) of sought code {@code i} of the sketch. */
+    static int level(long sought, int i) {
+        return (int) (sought >>> (21 * i) & 3);
+    }
+
+    static int subheading255(long sought, int i) {
+        return (int) (sought >>> (21 * i + 2) & 0xFF);
+    }
+
+    static int heading63(long sought, int i) {
+        return (int) (sought >>> (21 * i + 10) & 0x3F);
+    }
+
+    static int chapter31(long sought, int i) {
+        return (int) (sought >>> (21 * i + 16) & 0x1F);
+    }
+
+    static int subheading255(int code) {
+        return Integer.remainderUnsigned(mix(code / 10), 255);
+    }
+
+    static int heading63(int code) {
+        return code % 10 >= 2 ? Integer.remainderUnsigned(mix(Codes.hsHeading(code)), 63) : 63;
+    }
+
+    static int chapter31(int code) {
+        return Integer.remainderUnsigned(mix(100 + Codes.hsChapter(code)), 31);
+    }
+
+    static int codesSought(long s) {
+        return (int) (s >>> 60 & 0xF);
+    }
+
+
+    /** MurmurHash3's finalizer: neighbouring codes land far apart. */
+    private static int mix(int x) {
+        x ^= x >>> 16;
+        x *= 0x85EBCA6B;
+        x ^= x >>> 13;
+        x *= 0xC2B2AE35;
+        return x ^ x >>> 16;
+    }
+}

@@ -1,0 +1,161 @@
+package org.smenet.matchmaking.domain;
+
+/**
+ * An upper bound of {@link Complementarity#score} for one query and any candidate, from what the index
+ * knows without opening the candidate's entry: the HS points of the posting lists towards the query's
+ * sought codes it was found in (summed by the index), the HS meetings those lists could not see and
+ * those of the codes it seeks ({@link #unmet}, from the candidate's {@link CodeSketch}es), and everything else ({@link #rest}, from its {@link Signature}). Cooperation, the
+ * query's target market, verification and activity are exact; the rest errs upward: an ISIC class
+ * whenever a same-trade cooperation is sought, a shared language always, every certification the query
+ * requires, hash collisions. Kept next to the scorer: a change to how a pair scores must change this
+ * bound with it, or the index stops being exact (the tests compare the index with a full scan).
+ */
+final class ScoreBound {
+
+    /** Rounding of the score to one decimal and float sums may add this much. */
+    private static final double SLACK = 0.11;
+
+    private final Weights w;
+    private final Entry query;
+    private final double constant;
+    private final double isicBest;
+    private final double headingLevel;
+    private final double chapterLevel;
+    private final int[] soughtHeading;
+    private final int[] soughtChapter;
+    private final long[] offeredSubheadings = new long[4];
+    private final long offeredHeadings;
+    private final long offeredChapters;
+    private final double anyLevel;
+    private final int today;
+
+    ScoreBound(Weights weights, Entry query, int today) {
+        this.w = weights;
+        this.query = query;
+        this.today = today;
+        this.isicBest = Math.max(0, Math.max(weights.isicClass(), Math.max(weights.isicGroup(), weights.isicDivision())));
+        this.headingLevel = Math.max(level(Codes.MIDDLE), level(Codes.TOP));
+        this.chapterLevel = level(Codes.TOP);
+        this.constant = SLACK
+                + Math.max(0, weights.certification()) * query.certificationsRequired.length
+                + Math.max(0, weights.language())
+                + (query.verified ? Math.max(0, weights.verified()) : 0)
+                + weights.activity(Math.max(0, today - query.lastActivityDay));
+        int n = query.hsSought.length;
+        this.soughtHeading = new int[n];
+        this.soughtChapter = new int[n];
+        for (int i = 0; i < n; i++) {
+            int code = query.hsSought[i];
+            // only a subheading sought can meet an unseen offer at heading level (another subheading of it)
+            soughtHeading[i] = code % 10 == 3 ? CodeSketch.heading255(code) : -1;
+            soughtChapter[i] = CodeSketch.chapter63(code);
+        }
+        long headings = 0;
+        long chapters = 0;
+        for (int code : query.hsOffered) {
+            if (code % 10 == 3) {
+                int sub = CodeSketch.subheading255(code);
+                offeredSubheadings[sub >>> 6] |= 1L << (sub & 63);
+            }
+            if (code % 10 >= 2) {
+                headings |= 1L << CodeSketch.heading63(code);
+            }
+            chapters |= 1L << CodeSketch.chapter31(code);
+        }
+        this.offeredHeadings = headings;
+        this.offeredChapters = chapters;
+        this.anyLevel = Math.max(level(Codes.EXACT), headingLevel);
+    }
+
+    /** The points of one HS code meeting at {@code meet} (never below 0 for a bound). */
+    double level(int meet) {
+        return Math.max(0, w.hs(meet));
+    }
+
+    /**
+     * The HS points the posting lists did not count: each code the query seeks that no list met
+     * ({@code metSought}: a bit for each of its first 8) may meet the candidate's offers at heading level
+     * (another subheading of its heading) or chapter level; and every code the candidate seeks, code by code
+     * from its sought sketch, at the closest level the query's offers allow (the lists towards sought codes
+     * only prove complementarity and count nothing).
+     */
+    double unmet(long sketch, long soughtSketch, int metSought, Entry candidate) {
+        double extra = 0;
+        int offered = CodeSketch.codesOffered(sketch);
+        for (int s = 0; s < soughtHeading.length; s++) {
+            if (s < 8 && (metSought >>> s & 1) != 0) {
+                continue;
+            }
+            if (offered > CodeSketch.CODES) {
+                extra += headingLevel;
+                continue;
+            }
+            double best = 0;
+            for (int i = 0; i < offered; i++) {
+                if (CodeSketch.offeredHeading(sketch, i) == soughtHeading[s]) {
+                    best = headingLevel;
+                    break;
+                }
+                if (CodeSketch.offeredChapter(sketch, i) == soughtChapter[s]) {
+                    best = chapterLevel;
+                }
+            }
+            extra += best;
+        }
+        int sought = CodeSketch.codesSought(sketch);
+        if (sought == CodeSketch.MANY) {
+            sought = candidate.hsSought.length;
+        }
+        for (int i = 0; i < Math.min(sought, CodeSketch.CODES); i++) {
+            int level = CodeSketch.level(soughtSketch, i);
+            int sub = CodeSketch.subheading255(soughtSketch, i);
+            int heading = CodeSketch.heading63(soughtSketch, i);
+            if (level == 3 && (offeredSubheadings[sub >>> 6] >>> (sub & 63) & 1) != 0) {
+                extra += anyLevel;
+            } else if (level >= 2 && heading != 63 && (offeredHeadings >>> heading & 1) != 0) {
+                extra += headingLevel;
+            } else if ((offeredChapters >>> CodeSketch.chapter31(soughtSketch, i) & 1) != 0) {
+                extra += chapterLevel;
+            }
+        }
+        return extra + Math.max(0, sought - CodeSketch.CODES) * anyLevel;
+    }
+
+    /**
+     * The most a candidate met by no HS posting list can score: the rest at its most, and every HS code on
+     * either side meeting at heading level ({@code maxSought}: the most codes any candidate seeks).
+     */
+    double sameTradeOnly(int maxSought) {
+        int cooperation = Integer.bitCount(query.cooperationSought) + Integer.bitCount(query.cooperationOffered);
+        return constant + Math.max(0, w.cooperation()) * cooperation + isicBest + 2 * Math.max(0, w.targetMarket())
+                + Math.max(0, w.certification()) * query.certifications.length + Math.max(0, w.verified())
+                + Math.max(0, w.recentActivity()) + headingLevel * soughtHeading.length + anyLevel * maxSought;
+    }
+
+    /** Everything but the HS points, from the candidate's signature. */
+    double rest(long s) {
+        int offered = Signature.cooperationOffered(s);
+        int sought = Signature.cooperationSought(s);
+        double bound = constant
+                + Math.max(0, w.cooperation()) * (Integer.bitCount(query.cooperationSought & offered)
+                        + Integer.bitCount(sought & query.cooperationOffered));
+        if (((query.cooperationSought | sought) & Complementarity.SAME_TRADE) != 0) {
+            bound += isicBest;
+        }
+        int economy = Signature.economy(s);
+        double market = Math.max(0, w.targetMarket());
+        if (economy == Signature.OTHER_ECONOMY || (query.targets & (1L << economy)) != 0) {
+            bound += market;
+        }
+        if (Signature.mayTarget(s, query.economy)) {
+            bound += market;
+        }
+        int required = Signature.certificationsRequired(s);
+        bound += Math.max(0, w.certification())
+                * (required == Signature.MANY ? query.certifications.length : Math.min(required, query.certifications.length));
+        if (Signature.verified(s)) {
+            bound += Math.max(0, w.verified());
+        }
+        return bound + Math.max(0, w.activity(Math.max(0, today - Signature.lastActivityDay(s))));
+    }
+}
