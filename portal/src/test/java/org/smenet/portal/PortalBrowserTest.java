@@ -64,9 +64,11 @@ class PortalBrowserTest extends PortalTestBase {
         pages.put("opportunities", "/portal/opportunities");
         pages.put("courses", "/portal/courses");
         pages.put("consultations", "/portal/consultations");
+        pages.put("consultation", "/portal/consultations/cons-1");
         pages.put("certificates", "/portal/certificates?certificate=" + PortalFixtures.CERTIFICATE);
         pages.put("bad-request", "/portal/directory?economy=xx1");
-        Map<String, String> smePages = Map.of("profile", "/portal/sme/profile", "matches", "/portal/sme/matches");
+        Map<String, String> smePages = Map.of("profile", "/portal/sme/profile", "matches", "/portal/sme/matches",
+                "consultation-answer", "/portal/consultations/cons-1");
         Map<String, String> focalPages = Map.of("verification", "/portal/focal/verification",
                 "introductions", "/portal/focal/introductions?enterprise=" + PortalFixtures.OWN_ENTERPRISE,
                 "funnel", "/portal/focal/funnel");
