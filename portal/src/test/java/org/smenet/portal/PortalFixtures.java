@@ -76,6 +76,8 @@ final class PortalFixtures {
                  "valueMax":250000,"currency":"USD","deadline":"2026-12-31T00:00:00Z","languages":["en"],"networkVisible":true},
                  "publisherKind":"FOCAL_POINT","publisherOrg":"org-cl-fp-1","createdAt":"2026-11-01T00:00:00Z",
                  "publishedAt":"2026-11-02T00:00:00Z","rejectionReason":null,"endedAt":null}"""));
+        stub.answer("POST /api/opportunities/opportunities/", 201, """
+                {"id":"int-1","version":1,"opportunityId":"opp-1","status":"EXPRESSED"}""");
         stub.answer("GET /api/training/network/courses", 200, page("""
                 {"course":{"courseId":"course-1","economy":"VN","providerOrg":"org-vn-fp-1","title":"Export readiness for food SMEs",
                  "summary":"Rules of origin, SPS measures and labelling.","topic":"EXPORT_READINESS","level":"BEGINNER",

@@ -75,6 +75,18 @@ class PortalPagesTest extends PortalTestBase {
     }
 
     @Test
+    void letsAnSmeExpressInterestInAnOpportunity() {
+        String token = sme();
+        assertThat(get("/portal/opportunities", null, "en").body()).doesNotContain("Your message to the publisher");
+        assertThat(get("/portal/opportunities", token, "en").body()).contains("Your message to the publisher");
+        String outcome = post("/portal/sme/opportunities/opp-1/interest", token, "message=We+roast+20+t+a+month").body();
+        assertThat(outcome).contains("Your interest is sent");
+        var call = STUB.last("POST", "/api/opportunities/opportunities/opp-1/interests").orElseThrow();
+        assertThat(call.body()).isEqualTo("{\"message\":\"We roast 20 t a month\"}");
+        assertThat(call.authorization()).isEqualTo("Bearer " + token);
+    }
+
+    @Test
     void verifiesACertificateWithoutAnyToken() {
         String page = get("/portal/certificates?certificate=" + PortalFixtures.CERTIFICATE, null, "en").body();
 
