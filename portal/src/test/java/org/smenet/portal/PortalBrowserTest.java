@@ -64,9 +64,11 @@ class PortalBrowserTest extends PortalTestBase {
         pages.put("opportunities", "/portal/opportunities");
         pages.put("courses", "/portal/courses");
         pages.put("consultations", "/portal/consultations");
+        pages.put("consultation", "/portal/consultations/cons-1");
         pages.put("certificates", "/portal/certificates?certificate=" + PortalFixtures.CERTIFICATE);
         pages.put("bad-request", "/portal/directory?economy=xx1");
-        Map<String, String> smePages = Map.of("profile", "/portal/sme/profile", "matches", "/portal/sme/matches");
+        Map<String, String> smePages = Map.of("profile", "/portal/sme/profile", "matches", "/portal/sme/matches",
+                "consultation-answer", "/portal/consultations/cons-1", "opportunities-sme", "/portal/opportunities");
         Map<String, String> focalPages = Map.of("verification", "/portal/focal/verification",
                 "introductions", "/portal/focal/introductions?enterprise=" + PortalFixtures.OWN_ENTERPRISE,
                 "funnel", "/portal/focal/funnel");
@@ -151,6 +153,13 @@ class PortalBrowserTest extends PortalTestBase {
                     new Page.GetByRoleOptions().setName("I am interested")).click();
             assertThat(page.locator("#match-" + PortalFixtures.MATCH + " .success")).hasText("Done.");
             assertThat(page.locator("#match-" + PortalFixtures.MATCH)).containsText("Ask my focal point for an introduction");
+
+            page.navigate(base() + "/portal/opportunities");
+            page.getByText("I am interested").click();
+            page.getByLabel("Your message to the publisher").fill("We roast 20 t a month.");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Send")).click();
+            assertThat(page.locator("#interest-opp-1")).containsText("Your interest is sent");
         }
     }
 

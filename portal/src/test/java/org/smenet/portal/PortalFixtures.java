@@ -8,6 +8,17 @@ final class PortalFixtures {
     static final String MATCH = "match-1";
     static final String CERTIFICATE = "cert-42";
 
+    static final String CONSULTATION = """
+            {"id":"cons-1","version":1,"economy":"CL","openingOrg":"org-cl-fp-1","title":"Single window for exporters",
+             "summary":"How should the single window handle certificates of origin?","policyArea":"TRADE_FACILITATION",
+             "hsCodes":[],"isicCodes":[],"economiesConcerned":["CL"],
+             "sections":[{"number":1,"heading":"Scope","text":"Certificates of origin for agricultural goods."}],
+             "questions":[{"id":"q1","kind":"FREE_TEXT","text":"What slows you down?","options":[]},
+                          {"id":"q2","kind":"AGREEMENT_SCALE","text":"One window for every permit would help.","options":[]},
+                          {"id":"q3","kind":"SINGLE_CHOICE","text":"How do you file today?","options":["On paper","Online"]}],
+             "audience":"PUBLIC","opensAt":"2026-11-01T00:00:00Z","closesAt":"2026-12-15T00:00:00Z","status":"OPEN",
+             "createdAt":"2026-10-30T00:00:00Z","outcome":null,"publishedAt":null}""";
+
     private PortalFixtures() {
     }
 
@@ -65,16 +76,16 @@ final class PortalFixtures {
                  "valueMax":250000,"currency":"USD","deadline":"2026-12-31T00:00:00Z","languages":["en"],"networkVisible":true},
                  "publisherKind":"FOCAL_POINT","publisherOrg":"org-cl-fp-1","createdAt":"2026-11-01T00:00:00Z",
                  "publishedAt":"2026-11-02T00:00:00Z","rejectionReason":null,"endedAt":null}"""));
+        stub.answer("POST /api/opportunities/opportunities/", 201, """
+                {"id":"int-1","version":1,"opportunityId":"opp-1","status":"EXPRESSED"}""");
         stub.answer("GET /api/training/network/courses", 200, page("""
                 {"course":{"courseId":"course-1","economy":"VN","providerOrg":"org-vn-fp-1","title":"Export readiness for food SMEs",
                  "summary":"Rules of origin, SPS measures and labelling.","topic":"EXPORT_READINESS","level":"BEGINNER",
                  "language":"vi"},"origin":"VN.smenet.public.training.course.v1","listedAt":"2026-11-05T00:00:00Z"}"""));
-        stub.answer("GET /api/consultation/consultations", 200, page("""
-                {"id":"cons-1","version":1,"economy":"CL","openingOrg":"org-cl-fp-1","title":"Single window for exporters",
-                 "summary":"How should the single window handle certificates of origin?","policyArea":"TRADE_FACILITATION",
-                 "hsCodes":[],"isicCodes":[],"economiesConcerned":["CL"],"sections":[],"questions":[{"id":"q1","kind":"TEXT","text":"What slows you down?","options":[]}],
-                 "audience":"PUBLIC","opensAt":"2026-11-01T00:00:00Z","closesAt":"2026-12-15T00:00:00Z","status":"OPEN",
-                 "createdAt":"2026-10-30T00:00:00Z","outcome":null,"publishedAt":null}"""));
+        stub.answer("GET /api/consultation/consultations", 200, page(CONSULTATION));
+        stub.answer("GET /api/consultation/consultations/", 200, CONSULTATION);
+        stub.answer("POST /api/consultation/consultations/", 201, """
+                {"id":"sub-1","version":1,"consultationId":"cons-1","status":"SUBMITTED"}""");
         stub.answer("GET /api/training/verifications", 200, """
                 {"result":"VALID","valid":true,"reason":null,"certificateId":"cert-42","issuer":"http://127.0.0.1:8080/api/training",
                  "subject":"ent-cl-1","achievement":"Export readiness for food SMEs","validUntil":"2028-11-01T00:00:00Z","keyId":"k1"}""");

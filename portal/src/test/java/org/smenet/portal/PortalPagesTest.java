@@ -51,7 +51,39 @@ class PortalPagesTest extends PortalTestBase {
                 "250,000 USD", "Dec 31, 2026");
         assertThat(get("/portal/opportunities", null, "es").body()).contains("250.000 USD", "31 dic 2026");
         assertThat(get("/portal/courses", null, "en").body()).contains("Export readiness for food SMEs");
-        assertThat(get("/portal/consultations", null, "en").body()).contains("Single window for exporters", "1 questions");
+        assertThat(get("/portal/consultations", null, "en").body()).contains("Single window for exporters", "3 questions");
+    }
+
+    @Test
+    void letsASignedInSmeAnswerAConsultation() {
+        assertThat(get("/portal/consultations/cons-1", null, "en").body())
+                .contains("Certificates of origin for agricultural goods.", "Sign in to answer")
+                .doesNotContain("Send my answer");
+        String token = sme();
+        assertThat(get("/portal/consultations/cons-1", token, "en").body())
+                .contains("What slows you down?", "name=\"answer-q2\"", "Send my answer");
+
+        String outcome = post("/portal/me/consultations/cons-1/submission", token,
+                "kind-q1=FREE_TEXT&answer-q1=Paper+certificates&kind-q2=AGREEMENT_SCALE&answer-q2=4"
+                        + "&kind-q3=SINGLE_CHOICE&answer-q3=On+paper&confidential=on").body();
+        assertThat(outcome).contains("your answer is recorded");
+        var call = STUB.last("POST", "/api/consultation/consultations/cons-1/submissions").orElseThrow();
+        assertThat(call.authorization()).isEqualTo("Bearer " + token);
+        assertThat(call.body()).contains("{\"questionId\":\"q1\",\"text\":\"Paper certificates\"}",
+                "{\"questionId\":\"q2\",\"scale\":4}", "{\"questionId\":\"q3\",\"choices\":[\"On paper\"]}",
+                "\"confidential\":true");
+    }
+
+    @Test
+    void letsAnSmeExpressInterestInAnOpportunity() {
+        String token = sme();
+        assertThat(get("/portal/opportunities", null, "en").body()).doesNotContain("Your message to the publisher");
+        assertThat(get("/portal/opportunities", token, "en").body()).contains("Your message to the publisher");
+        String outcome = post("/portal/sme/opportunities/opp-1/interest", token, "message=We+roast+20+t+a+month").body();
+        assertThat(outcome).contains("Your interest is sent");
+        var call = STUB.last("POST", "/api/opportunities/opportunities/opp-1/interests").orElseThrow();
+        assertThat(call.body()).isEqualTo("{\"message\":\"We roast 20 t a month\"}");
+        assertThat(call.authorization()).isEqualTo("Bearer " + token);
     }
 
     @Test

@@ -99,6 +99,16 @@ class SmePages {
         return "matches :: card";
     }
 
+    @PostMapping("/portal/sme/opportunities/{id}/interest")
+    String opportunityInterest(@PathVariable @Pattern(regexp = "[A-Za-z0-9_-]{1,64}") String id,
+                               @RequestParam(defaultValue = "") String message, Model model) {
+        Answer sent = services.send(HttpMethod.POST, "opportunities",
+                "/api/opportunities/opportunities/" + id + "/interests", Map.of("message", message.strip()), null,
+                Viewer.current());
+        model.addAttribute("sent", sent);
+        return "opportunities :: interest-outcome";
+    }
+
     /** A match as its card shows it: the partner by name, the reasons in words, where it stands. */
     private Map<String, Object> card(Map<String, Object> match, Viewer viewer) {
         Map<String, Object> card = new LinkedHashMap<>(match);
