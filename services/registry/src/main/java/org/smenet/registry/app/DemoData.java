@@ -84,7 +84,11 @@ public class DemoData {
             throw RuleViolation.invalid("enterprises", "enterprises must be between 1 and 5000");
         }
         Random random = new Random(20261127L);
-        List<String> subheadings = reference.hsCodesAtLevel(6);
+        // the same generator as matchmaking's benchmark: believable firms (a coffee roaster in ISIC 1079 offers
+        // 0901 and seeks packaging), so the demo shows believable matches
+        org.smenet.kit.demo.SyntheticFirms firms = new org.smenet.kit.demo.SyntheticFirms(
+                reference.hsCodesAtLevel(6), java.time.LocalDate.now());
+        java.util.SplittableRandom firmRandom = new java.util.SplittableRandom(20261127L);
         List<String> classes = reference.isicCodesAtLevel("class");
         int created = 0;
         for (String economy : economies) {
@@ -101,8 +105,9 @@ public class DemoData {
             Actor owner = new Actor("demo", economy, "org-" + eco + "-sme-" + index, Set.of(Role.SME));
             Actor focal = new Actor("demo", economy, "org-" + eco + "-fp-1", Set.of(Role.FOCAL_POINT));
             String registration = economy + "-DEMO-" + String.format("%05d", index);
-            EnterpriseRequest request = request(registration, random, subheadings, classes);
-            boolean verify = random.nextInt(10) < 7;
+            org.smenet.kit.demo.SyntheticFirms.Firm firm = firms.firm(firmRandom, economy);
+            EnterpriseRequest request = request(registration, random, firm);
+            boolean verify = firm.profile().verified() || random.nextInt(10) < 5;
             boolean join = random.nextBoolean();
             // seeded by an earlier run? (the random draws above happen anyway, so later firms stay the same)
             boolean seededBefore = enterprises.claimed(economy, registration, owner.org());
@@ -178,19 +183,18 @@ public class DemoData {
         }
     }
 
-    private EnterpriseRequest request(String registration, Random random, List<String> subheadings,
-            List<String> classes) {
-        String name = WORDS[random.nextInt(WORDS.length)] + " " + TRADES[random.nextInt(TRADES.length)] + " "
-                + registration.substring(registration.length() - 3);
-        List<String> offered = pick(subheadings, 1 + random.nextInt(3), random);
-        List<String> sought = pick(subheadings, random.nextInt(3), random);
-        List<CooperationType> types = List.of(CooperationType.values());
-        List<String> targets = pick(new ArrayList<>(reference.economies().keySet()), 1 + random.nextInt(3), random);
+    private EnterpriseRequest request(String registration, Random random, org.smenet.kit.demo.SyntheticFirms.Firm firm) {
+        org.smenet.kit.demo.FirmProfile profile = firm.profile();
+        String name = firm.legalName() + " " + registration.substring(registration.length() - 3);
+        List<String> isic = profile.isicCodes().stream().filter(reference::isIsicCode).toList();
         return new EnterpriseRequest(registration, name, SizeClass.values()[random.nextInt(3)],
-                1960 + random.nextInt(64), pick(classes, 1 + random.nextInt(2), random), offered, sought,
-                List.copyOf(EnumSet.copyOf(pick(types, 1 + random.nextInt(2), random))),
-                List.copyOf(EnumSet.copyOf(pick(types, 1, random))), targets, List.of(), List.of("en"),
-                "https://" + name.toLowerCase().replace(' ', '-') + ".example",
+                1960 + random.nextInt(64), isic.isEmpty() ? List.of("4690") : isic,
+                profile.hsOffered().stream().filter(reference::isHsCode).toList(),
+                profile.hsSought().stream().filter(reference::isHsCode).toList(),
+                List.copyOf(profile.cooperationOffered()), List.copyOf(profile.cooperationSought()),
+                profile.targetEconomies().stream().filter(e -> reference.economies().containsKey(e)).toList(),
+                profile.certifications(), profile.languages(),
+                "https://" + name.toLowerCase().replaceAll("[^a-z0-9]+", "-") + ".example",
                 new EnterpriseRequest.ContactRequest("Owner", "owner@" + registration.toLowerCase() + ".example", null),
                 random.nextInt(10) < 8);
     }

@@ -59,6 +59,9 @@ class DemoDataTest {
         assertThat(seeded).allSatisfy(e -> {
             assertThat(e.profile().isicCodes()).allMatch(reference::isIsicCode);
             assertThat(e.profile().hsOffered()).allMatch(reference::isHsCode);
+            // from matchmaking's generator of believable firms (the trades' own headings), not random codes
+            assertThat(e.profile().hsOffered()).isNotEmpty().allMatch(code ->
+                    org.smenet.kit.demo.SyntheticFirms.headingsUsed().contains(code.substring(0, 4)));
         });
         assertThat(seeded).anyMatch(e -> "org-cl-sme-1".equals(e.ownerOrg()));
         assertThat(focalPoints.find("fp-pe-1")).hasValueSatisfying(f -> assertThat(f.org()).isEqualTo("org-pe-fp-1"));
