@@ -15,7 +15,12 @@ import org.smenet.consultation.domain.QuestionKind;
 import org.smenet.consultation.domain.Section;
 import org.smenet.consultation.domain.Summary;
 import org.smenet.consultation.domain.SummaryCalculator;
+import org.smenet.consultation.domain.SummaryTally;
 import org.smenet.consultation.store.SubmissionStore;
+import org.smenet.consultation.store.SummaryTallies;
+import java.lang.management.ManagementFactory;
+import java.util.HashMap;
+import java.util.Map;
 import org.smenet.contracts.consultation.Audience;
 import org.smenet.contracts.consultation.PolicyArea;
 import org.smenet.kit.events.AggregateWriter;
@@ -23,9 +28,11 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * Summary of one consultation with N submissions (default 100,000): (1) computed in memory in one pass,
- * (2) end to end from the dev document store (one query, raw documents, the service's own
- * SubmissionStore.responses), (3) the counts by one aggregation pipeline in the same store, for comparison.
- * Run with bench/consultation/run.sh.
+ * (2) the service's path: the running counters (SummaryTallies.counters: the consultation's bucket
+ * documents, after its pending intents) turned into the summary, (3) the former path, one query over every
+ * submission + one pass (SummaryService.recount), for comparison; and what counting costs each write
+ * (SummaryTallies.intend + apply after a submission insert). Wall and process CPU time (all threads: the
+ * in-process dev store's too) per run. Run with bench/consultation/run.sh.
  */
 public class SummaryBench {
 
@@ -59,33 +66,80 @@ public class SummaryBench {
             load(mongo, consultation.id(), responses);
             long loaded = (System.nanoTime() - t) / 1_000_000;
             SubmissionStore store = new SubmissionStore(mongo, new AggregateWriter(mongo));
-            long[] fromStore = new long[runs];
+            SummaryTallies tallies = new SummaryTallies(mongo);
+            t = System.nanoTime();
+            loadTally(mongo, consultation, responses);
+            long tallied = (System.nanoTime() - t) / 1_000_000;
+
+            long[][] counters = new long[2][runs];
             for (int i = -1; i < runs; i++) { // the first run warms up
+                long cpu = cpu();
+                t = System.nanoTime();
+                summary = SummaryTally.summary(consultation, tallies.counters(consultation), Instant.now());
+                if (i >= 0) {
+                    counters[0][i] = (System.nanoTime() - t) / 1_000_000;
+                    counters[1][i] = (cpu() - cpu) / 1_000_000;
+                }
+            }
+            check(summary, n);
+            Summary viaCounters = summary;
+
+            long[][] fromStore = new long[2][Math.min(runs, 3)];
+            for (int i = -1; i < fromStore[0].length; i++) {
+                long cpu = cpu();
                 t = System.nanoTime();
                 SummaryCalculator calculator = new SummaryCalculator(consultation);
                 store.responses(consultation.id(), calculator::add);
                 summary = calculator.result(Instant.now());
                 if (i >= 0) {
-                    fromStore[i] = (System.nanoTime() - t) / 1_000_000;
+                    fromStore[0][i] = (System.nanoTime() - t) / 1_000_000;
+                    fromStore[1][i] = (cpu() - cpu) / 1_000_000;
                 }
             }
             check(summary, n);
-            long[] aggregation = new long[Math.min(runs, 2)];
-            long groups = 0;
-            for (int i = 0; i < aggregation.length; i++) {
-                t = System.nanoTime();
-                groups = aggregate(mongo, consultation.id());
-                aggregation[i] = (System.nanoTime() - t) / 1_000_000;
+            if (!sameCounts(viaCounters, summary)) {
+                throw new IllegalStateException("the counters and the one-pass count disagree");
             }
-            System.out.printf("submissions: %,d · runs: %d · cores: %d · java %s%n", n, runs,
-                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
-            System.out.printf("load into the dev store (insertMany): %,d ms%n", loaded);
+
+            // what counting costs a write: intent + insert + apply, for WRITES more submissions
+            int writes = Math.min(2_000, n);
+            List<SummaryCalculator.Response> more = responses(writes);
+            var collection = mongo.getCollection(SubmissionStore.COLLECTION);
+            long plainCpu = cpu();
+            t = System.nanoTime();
+            for (int i = 0; i < writes; i++) {
+                collection.insertOne(document(consultation.id(), "plain" + i, more.get(i)));
+            }
+            long plainWall = System.nanoTime() - t;
+            plainCpu = cpu() - plainCpu;
+            long countedCpu = cpu();
+            t = System.nanoTime();
+            for (int i = 0; i < writes; i++) {
+                String id = java.util.UUID.randomUUID().toString();
+                tallies.intend(consultation.id(), id, 1);
+                collection.insertOne(document(consultation.id(), id, more.get(i)));
+                tallies.apply(consultation, id, 1, more.get(i));
+            }
+            long countedWall = System.nanoTime() - t;
+            countedCpu = cpu() - countedCpu;
+
+            System.out.printf("submissions: %,d · runs: %d · cores: %d · java %s · load average %.1f%n", n, runs,
+                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            System.out.printf("load into the dev store (insertMany): %,d ms; its counters (%d bucket documents): %,d ms%n",
+                    loaded, SummaryTallies.BUCKETS, tallied);
             System.out.println();
-            System.out.println("| summary of " + String.format("%,d", n) + " submissions | min ms | median ms | max ms |");
-            System.out.println("| --- | ---: | ---: | ---: |");
-            row("one pass in memory (SummaryCalculator)", memory);
-            row("from the dev store: one query + one pass (the service's path)", fromStore);
-            row("one aggregation pipeline in the dev store (counts per question/answer/economy only, " + groups + " groups)", aggregation);
+            System.out.println("| summary of " + String.format("%,d", n) + " submissions | min ms | median ms | max ms | median CPU ms |");
+            System.out.println("| --- | ---: | ---: | ---: | ---: |");
+            row("one pass in memory (SummaryCalculator)", memory, null);
+            row("**the service's path: running counters (SummaryTallies.counters + SummaryTally.summary)**", counters[0], counters[1]);
+            row("former path: one query over every submission + one pass (SummaryService.recount)", fromStore[0], fromStore[1]);
+            System.out.println();
+            System.out.printf("| per submission write (%,d writes) | wall µs | CPU µs |%n", writes);
+            System.out.println("| --- | ---: | ---: |");
+            System.out.printf("| insert only | %,d | %,d |%n", plainWall / writes / 1_000, plainCpu / writes / 1_000);
+            System.out.printf("| intent + insert + counting (apply) | %,d | %,d |%n", countedWall / writes / 1_000,
+                    countedCpu / writes / 1_000);
         } finally {
             server.shutdownNow();
         }
@@ -103,11 +157,47 @@ public class SummaryBench {
         }
     }
 
-    static void row(String what, long[] ms) {
+    static void row(String what, long[] ms, long[] cpu) {
         long[] sorted = ms.clone();
         Arrays.sort(sorted);
-        System.out.printf("| %s | %,d | %,d | %,d |%n", what, sorted[0], sorted[sorted.length / 2], sorted[sorted.length - 1]);
+        String cpuMedian = "";
+        if (cpu != null) {
+            long[] c = cpu.clone();
+            Arrays.sort(c);
+            cpuMedian = String.format("%,d", c[c.length / 2]);
+        }
+        System.out.printf("| %s | %,d | %,d | %,d | %s |%n", what, sorted[0], sorted[sorted.length / 2],
+                sorted[sorted.length - 1], cpuMedian);
     }
+
+    /** Process CPU time in ns (every thread: the client's and the in-process dev store's). */
+    static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    static boolean sameCounts(Summary a, Summary b) {
+        return a.submissions() == b.submissions() && a.respondents().equals(b.respondents())
+                && a.questions().equals(b.questions()) && a.mostCommentedSections().equals(b.mostCommentedSections());
+    }
+
+    /** The bucket documents the service's counting would have written for these submissions (built in one go). */
+    static void loadTally(MongoTemplate mongo, Consultation consultation, List<SummaryCalculator.Response> responses) {
+        Map<Integer, Document> buckets = new HashMap<>();
+        for (int i = 0; i < responses.size(); i++) {
+            String id = "s" + i;
+            int b = Math.floorMod(id.hashCode(), SummaryTallies.BUCKETS);
+            Document bucket = buckets.computeIfAbsent(b, k -> new Document("_id", consultation.id() + ":" + k)
+                    .append("consultationId", consultation.id()).append("c", new Document()).append("applied", new Document()));
+            List<String> keys = SummaryTally.keys(consultation, responses.get(i));
+            Document c = (Document) bucket.get("c");
+            SummaryTally.counts(keys).forEach((k, n) -> c.put(k, ((Number) c.getOrDefault(k, 0L)).longValue() + n));
+            ((Document) bucket.get("applied")).put(id, new Document("v", 1L).append("k", SummaryTally.join(keys)));
+        }
+        for (Document bucket : buckets.values()) {
+            mongo.getCollection(SummaryTallies.COLLECTION).insertOne(bucket);
+        }
+    }
+
 
     static Consultation consultation() {
         List<Section> sections = new ArrayList<>();
@@ -160,6 +250,19 @@ public class SummaryBench {
         List<Document> batch = new ArrayList<>();
         int i = 0;
         for (SummaryCalculator.Response r : responses) {
+            batch.add(document(consultationId, "s" + i++, r));
+            if (batch.size() == 5_000) {
+                collection.insertMany(batch);
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            collection.insertMany(batch);
+        }
+    }
+
+    static Document document(String consultationId, String id, SummaryCalculator.Response r) {
+        {
             List<Document> answers = new ArrayList<>();
             for (Answer a : r.answers()) {
                 Document d = new Document("questionId", a.questionId());
@@ -173,18 +276,11 @@ public class SummaryBench {
             }
             List<Document> comments = r.commentSections().stream()
                     .map(s -> new Document("section", s).append("text", "A comment on section " + s)).toList();
-            batch.add(new Document("_id", "s" + i++).append("version", 1L).append("consultationId", consultationId)
-                    .append("respondentOrg", "org-" + i).append("respondentEconomy", r.economy())
+            return new Document("_id", id).append("version", 1L).append("consultationId", consultationId)
+                    .append("respondentOrg", "org-" + id).append("respondentEconomy", r.economy())
                     .append("sector", r.sector()).append("size", r.size()).append("answers", answers)
                     .append("comments", comments).append("confidential", false).append("hidden", false)
-                    .append("outbox", List.of()));
-            if (batch.size() == 5_000) {
-                collection.insertMany(batch);
-                batch.clear();
-            }
-        }
-        if (!batch.isEmpty()) {
-            collection.insertMany(batch);
+                    .append("outbox", List.of());
         }
     }
 

@@ -46,7 +46,7 @@ schemas = {
                        "ownerOrg": nullable(ID("Organisation that owns the enterprise: whom to notify."))}}},
      "at": TS}),
   "public-consultation": ("PublicConsultation",
-    "Data of org.smenet.consultation.consultation.published.v1: the network-public state of a consultation open to the whole network. Never submissions or respondents.",
+    "Data of org.smenet.consultation.consultation.published.v1: the network-public state of a consultation open to the whole network, with its document's sections and its questions (so other economies' nodes can take submissions against them). Never submissions or respondents.",
     ["consultationId", "economy", "status", "title", "summary", "policyArea", "closesAt", "at"],
     {"consultationId": ID("Aggregate id; also the Kafka key and ce_subject."),
      "economy": ECON_DESC, "status": STATUS,
@@ -55,7 +55,16 @@ schemas = {
      "hsCodes": nullable(HS), "isicCodes": nullable(ISIC), "economiesConcerned": nullable(ECONS),
      "opensAt": nullable(TS), "closesAt": TS,
      "outcome": {"description": "The published outcome note, once published.", "type": ["string", "null"], "maxLength": 20000},
-     "at": TS}),
+     "at": TS,
+     "sections": {"description": "The document's numbered sections (comments anchor to a number). Absent in records published before federation.",
+        "type": ["array", "null"], "items": {"type": "object", "required": ["number", "heading"], "properties": {
+         "number": {"type": "integer", "minimum": 1}, "heading": {"type": "string"}}}},
+     "questions": {"description": "The questions. Absent in records published before federation.",
+        "type": ["array", "null"], "items": {"type": "object", "required": ["id", "kind", "text"], "properties": {
+         "id": {"type": "string", "minLength": 1},
+         "kind": {"type": "string", "enum": ["FREE_TEXT", "SINGLE_CHOICE", "MULTIPLE_CHOICE", "AGREEMENT_SCALE"]},
+         "text": {"type": "string"},
+         "options": {"description": "The options of a choice question.", "type": ["array", "null"], "items": {"type": "string"}}}}}}),
   "submission-changed": ("SubmissionChanged",
     "Data of org.smenet.consultation.submission.{submitted,updated}.v1: an organisation responded to a consultation, or edited its response. Never the answers or comments.",
     ["submissionId", "economy", "consultationId", "respondentOrg", "respondentKind", "confidential", "answers", "comments", "at"],
@@ -89,14 +98,24 @@ schemas = {
     {"groupId": ID("Aggregate id; also the Kafka key and ce_subject."), "economy": ECON_DESC,
      "consultationId": ID("The consultation reviewed."), "authorOrg": ID("The member who wrote the note."),
      "note": {"type": "string", "minLength": 1, "maxLength": 20000}, "at": TS}),
+  'submission-requested': ('SubmissionRequested',
+    "Data of org.smenet.consultation.submission-request.requested.v1 (public, crosses economies): the respondent's home node asks the consultation's node to take (or, at a newer ce_sequence, replace) its submission. Only public submissions cross; never contacts.",
+    ['requestId', 'economy', 'targetEconomy', 'consultationId', 'respondentOrg', 'respondentKind', 'answers', 'at'],
+    {"requestId": {"description": "The request's id on the home node; also the Kafka key and ce_subject.", "type": "string", "minLength": 1}, "economy": {"type": "string", "pattern": "^[A-Z]{2}$", "description": "Economy of the respondent (the publishing node's)."}, "targetEconomy": {"type": "string", "pattern": "^[A-Z]{2}$", "description": "Economy of the consultation, whose node applies the request."}, "consultationId": {"description": "The consultation, as known from the target's public consultation topic.", "type": "string", "minLength": 1}, "respondentOrg": {"description": "Organisation id of the respondent (one submission per organisation and consultation).", "type": "string", "minLength": 1}, "respondentKind": {"type": "string", "enum": ["ENTERPRISE", "BUSINESS_ASSOCIATION", "CHAMBER"]}, "sector": {"description": "ISIC Rev.4 section of an enterprise respondent, for the summary's breakdown.", "type": ["string", "null"], "pattern": "^[A-U]$"}, "size": {"description": "Size class of an enterprise respondent, for the summary's breakdown.", "type": ["string", "null"], "pattern": "^[A-Z_]{1,20}$"}, "answers": {"type": "array", "items": {"type": "object", "required": ["questionId"], "properties": {"questionId": {"type": "string", "minLength": 1}, "text": {"description": "FREE_TEXT answer.", "type": ["string", "null"], "maxLength": 20000}, "choices": {"description": "SINGLE_CHOICE / MULTIPLE_CHOICE answer.", "type": ["array", "null"], "items": {"type": "string"}}, "scale": {"description": "AGREEMENT_SCALE answer, 1 (strongly disagree) to 5 (strongly agree).", "type": ["integer", "null"], "minimum": 1, "maximum": 5}}}}, "comments": {"type": ["array", "null"], "items": {"type": "object", "required": ["section", "text"], "properties": {"section": {"type": "integer", "minimum": 1}, "text": {"type": "string", "maxLength": 20000}}}}, "at": {"type": "string", "format": "date-time"}}),
+  'submission-request-answered': ('SubmissionRequestAnswered',
+    "Data of org.smenet.consultation.submission-answer.{accepted,rejected}.v1 (public, crosses economies): the consultation's node took the cross-border submission request (it counts in the summary) or refused it, with the reason.",
+    ['requestId', 'economy', 'requestEconomy', 'requestSequence', 'consultationId', 'respondentOrg', 'status', 'at'],
+    {"requestId": {"description": "The request answered; also the Kafka key and ce_subject.", "type": "string", "minLength": 1}, "economy": {"type": "string", "pattern": "^[A-Z]{2}$", "description": "Economy of the consultation (the answering node's)."}, "requestEconomy": {"type": "string", "pattern": "^[A-Z]{2}$", "description": "Economy of the respondent, whose node sent the request."}, "requestSequence": {"description": "The request's version (ce_sequence) this answers.", "type": "integer", "minimum": 1}, "requestEventId": {"description": "ce_id of the request event answered.", "type": ["string", "null"]}, "consultationId": {"description": "The consultation.", "type": "string", "minLength": 1}, "respondentOrg": {"description": "The respondent organisation.", "type": "string", "minLength": 1}, "status": {"type": "string", "enum": ["ACCEPTED", "REJECTED"]}, "submissionId": {"description": "The submission on the consultation's node (when accepted).", "type": ["string", "null"]}, "reason": {"description": "Why it was refused: a stable kind (unknown-consultation, not-in-audience, consultation-not-open, invalid-answers, already-submitted, submission-hidden).", "type": ["string", "null"]}, "detail": {"description": "A human-readable explanation.", "type": ["string", "null"], "maxLength": 2000}, "at": {"type": "string", "format": "date-time"}}),
 }
 
-for name, (title, desc, req, props) in schemas.items():
+for name, (title, desc, req, props) in list(schemas.items()):
     doc = {"$schema": "https://json-schema.org/draft/2020-12/schema",
            "$id": f"urn:smenet:schema:consultation/{name}.v1.json", "title": title, "description": desc,
            "type": "object", "required": req, "properties": props}
     for base in (f'{ROOT}/schemas/consultation', 'contracts/src/test/resources/schemas-frozen/consultation'):
         os.makedirs(base, exist_ok=True)
+        if 'frozen' in base and os.path.exists(f'{base}/{name}.v1.json'):
+            continue  # a frozen baseline is never rewritten: the compatibility test compares against it
         with open(f'{base}/{name}.v1.json', 'w') as f:
             json.dump(doc, f, indent=2, ensure_ascii=False)
             f.write('\n')
@@ -116,13 +135,19 @@ events = [  # (message key, type, schema, channel, title, summary)
  ("expertGroupFormed", "expert-group.formed", "expert-group-changed", "expertGroup", "Expert group formed", "An expert group of a sector with its members."),
  ("expertGroupReviewNoted", "expert-group.review-noted", "review-noted", "expertGroup", "Review noted", "An expert group's review note on a consultation."),
  ("consultationPublished", "consultation.published", "public-consultation", "publicConsultation", "Consultation published to the network", "The current network-public state of a network-wide consultation; latest record per key."),
+ ("submissionRequested", "submission-request.requested", "submission-requested", "submissionRequest", "Cross-border submission requested", "A respondent of this node asks the consultation's node (targetEconomy) to take, or at a newer ce_sequence replace, its public submission."),
+ ("submissionRequestAccepted", "submission-answer.accepted", "submission-request-answered", "submissionAnswer", "Cross-border submission accepted", "The request was applied as a submission (one per organisation; an edit replaces it); it counts in the summary."),
+ ("submissionRequestRejected", "submission-answer.rejected", "submission-request-answered", "submissionAnswer", "Cross-border submission rejected", "The request was refused, with the reason (unknown consultation, not open, invalid answers, ...)."),
 ]
 channels = {
  "consultation": ("smenet.consultation.consultation.v1", "Consultation lifecycle", "Every lifecycle step of the economy's consultations. Private to the economy. Key: consultation id.", "The consultation id (= ce_subject)."),
  "submission": ("smenet.consultation.submission.v1", "Submissions", "Submissions made, edited and hidden; never their content. Private to the economy. Key: submission id.", "The submission id (= ce_subject)."),
  "expertGroup": ("smenet.consultation.expert-group.v1", "Expert groups", "Expert groups and their review notes. Private to the economy. Key: group id.", "The expert group id (= ce_subject)."),
  "publicConsultation": ("smenet.public.consultation.consultation.v1", "Network-public consultations", "Compacted projection of consultations open to the whole network. Crosses economies: MirrorMaker 2 replicates it into every peer as <origin>.smenet.public.consultation.consultation.v1. Key: consultation id.", "The consultation id (= ce_subject)."),
+ "submissionRequest": ("smenet.public.consultation.submission-request.v1", "Cross-border submission requests", "Requests of this node's respondents to consultations of other economies' nodes (addressed by targetEconomy). Compacted: the latest version of each request is its state. Crosses economies. Key: request id.", "The request id (= ce_subject)."),
+ "submissionAnswer": ("smenet.public.consultation.submission-answer.v1", "Answers to cross-border submission requests", "This node's answers (accepted / rejected with the reason) to requests addressed to its consultations. Compacted. Crosses economies. Key: request id.", "The request id (= ce_subject)."),
 }
+PUBLIC = ("publicConsultation", "submissionRequest", "submissionAnswer")
 L = []
 w = L.append
 w("# AsyncAPI 3.0 description of the consultation service's events. Generated by")
@@ -164,33 +189,35 @@ for ch, (addr, title, desc, _) in channels.items():
     w(f"    bindings:")
     w(f"      kafka:")
     w(f"        topic: {addr}")
-    if ch == "publicConsultation":
+    if ch in PUBLIC:
         w(f"        topicConfiguration:")
         w(f"          cleanup.policy:")
         w(f"            - compact")
     w(f"        bindingVersion: 0.5.0")
-    if ch == "publicConsultation":
+    if ch in PUBLIC:
         w(f"    x-compacted: true")
-w("  mirroredPublicConsultation:")
-w("    address: '{peer}.smenet.public.consultation.consultation.v1'")
-w("    title: Peer economies' network consultations (mirrored)")
-w("    description: >-")
-w("      The public consultation topic of each peer, replicated into this node's Kafka by MirrorMaker 2. Key: consultation id.")
-w("    parameters:")
-w("      peer:")
-w("        description: MirrorMaker 2 alias of the peer cluster the records come from.")
-w("        examples:")
-w("          - CL")
-w("          - VN")
-w("    messages:")
-msgs("publicConsultation")
-w("    bindings:")
-w("      kafka:")
-w("        topicConfiguration:")
-w("          cleanup.policy:")
-w("            - compact")
-w("        bindingVersion: 0.5.0")
-w("    x-compacted: true")
+for ch in PUBLIC:
+    addr, title, desc, _ = channels[ch]
+    w(f"  mirrored{ch[0].upper()+ch[1:]}:")
+    w(f"    address: '{{peer}}.{addr}'")
+    w(f"    title: {title} of peer economies (mirrored)")
+    w(f"    description: >-")
+    w(f"      The {addr} topic of each peer, replicated into this node's Kafka by MirrorMaker 2. Consumed by pattern (peer alias + dot)? + the topic; every record's economy must be one the peer hosts (else DLT). {desc.split('. ')[-1]}")
+    w(f"    parameters:")
+    w(f"      peer:")
+    w(f"        description: MirrorMaker 2 alias of the peer cluster the records come from.")
+    w(f"        examples:")
+    w(f"          - CL")
+    w(f"          - TH")
+    w(f"    messages:")
+    msgs(ch)
+    w(f"    bindings:")
+    w(f"      kafka:")
+    w(f"        topicConfiguration:")
+    w(f"          cleanup.policy:")
+    w(f"            - compact")
+    w(f"        bindingVersion: 0.5.0")
+    w(f"    x-compacted: true")
 w("  registryEnterprise:")
 w("    address: smenet.registry.enterprise.v1")
 w("    title: Registry enterprise lifecycle (consumed)")
@@ -226,6 +253,22 @@ w("      $ref: '#/channels/registryEnterprise'")
 w("    messages:")
 w("      - $ref: '#/channels/registryEnterprise/messages/enterpriseRegistered'")
 w("      - $ref: '#/channels/registryEnterprise/messages/enterpriseProfileUpdated'")
+receives = {
+ "publicConsultation": ("readNetworkConsultations", "Network consultation read model", "The network_consultations read model (with the questions a cross-border submission is checked against); one upsert guarded by ce_sequence after the origin check."),
+ "submissionRequest": ("applySubmissionRequests", "Apply cross-border submission requests", "Requests whose targetEconomy this node hosts become submissions (one per organisation; a newer sequence replaces; after closing refused), answered on the submission-answer topic in the same write; replays change nothing."),
+ "submissionAnswer": ("readSubmissionAnswers", "Show answers to this node's requests", "The answer to the current version of a request of a hosted economy updates its status; answers from another economy than the consultation's go to the DLT."),
+}
+for ch, (op, title, desc) in receives.items():
+    for prefix, chan in (("", ch), ("Mirrored", "mirrored" + ch[0].upper() + ch[1:])):
+        w(f"  {op}{prefix}:")
+        w(f"    action: receive")
+        w(f"    title: {title}" + (" (peers)" if prefix else " (own node)"))
+        w(f"    description: {desc}")
+        w(f"    channel:")
+        w(f"      $ref: '#/channels/{chan}'")
+        w(f"    messages:")
+        for key, *_ in [e for e in events if e[3] == ch]:
+            w(f"      - $ref: '#/channels/{chan}/messages/{key}'")
 w("")
 w("components:")
 w("  messages:")
@@ -274,6 +317,8 @@ w("        ce_time: {type: string, format: date-time}")
 w("        ce_dataschema: {type: string}")
 w("        ce_economy: {type: string, pattern: '^[A-Z]{2}$'}")
 w("        ce_sequence: {type: string, pattern: '^[0-9]+$', description: The aggregate version after this event.}")
+w("        ce_signaturekey: {type: string, description: \"Extension `signaturekey`, on every record of a public topic: the kid of the origin node's Ed25519 key (JWKS at /.well-known/smenet/jwks.json).\"}")
+w("        ce_signature: {type: string, pattern: '^[A-Za-z0-9_-]+$', description: \"Extension `signature`, on every record of a public topic: base64url Ed25519 signature over the signed form in docs/events.md (Signed public events); mirrored records that are unsigned, signed by an unpinned key or do not verify are dead-lettered.\"}")
 w("        content-type: {type: string, const: application/json}")
 open(f'{ROOT}/asyncapi-consultation.yaml', 'w').write("\n".join(L) + "\n")
 print("ok")

@@ -11,6 +11,11 @@ Needs a running node (./smenet up) with the opportunities service started with
 SMENET_WEBHOOKS_ALLOW_INSECURE_LOCAL=true (the receiver is http on 127.0.0.1) and the gateway's rate
 limit raised (see README.md). Only targets this machine. Python 3 standard library only.
 
+CPU: because the machine is shared, the script also reads the CPU time (user + system, /proc/<pid>/stat)
+that each node process listed in .run/pids/ (opportunities, kafka, docstore, gateway, ...) spent during each
+rate's run, and prints it per publication and per webhook delivery: the figure that does not depend on what
+else the machine is doing. The load average at the start and end of each rate is printed beside it.
+
 Environment: GATEWAY (http://127.0.0.1:8080), ISSUER (http://127.0.0.1:9000), RATES (1,2,5,10,20,40),
 DURATION (20 s per rate), SUBSCRIPTIONS (1000), WEBHOOKS (10), RECEIVER_PORT (0: any).
 """
@@ -39,6 +44,39 @@ for url in (GATEWAY, ISSUER):
     host = urllib.parse.urlparse(url).hostname
     if not (host.startswith("127.") or host in ("localhost", "::1")):
         sys.exit(f"refusing non-local target {url}")
+
+PIDS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", ".run", "pids")
+TICK = os.sysconf("SC_CLK_TCK")
+
+
+def node_cpu():
+    """CPU seconds (user + system) each node process has used so far, by name from .run/pids/<name>.pid."""
+    used = {}
+    if not os.path.isdir(PIDS):
+        return used
+    for name in sorted(os.listdir(PIDS)):
+        if not name.endswith(".pid"):
+            continue
+        try:
+            with open(os.path.join(PIDS, name)) as f:
+                pid = f.read().strip()
+            with open(f"/proc/{pid}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            used[name[:-4]] = (int(fields[11]) + int(fields[12])) / TICK
+        except (OSError, ValueError, IndexError):
+            pass
+    return used
+
+
+def own_cpu():
+    t = os.times()
+    return t.user + t.system
+
+
+def loadavg():
+    with open("/proc/loadavg") as f:
+        return f.read().split()[0]
+
 
 received = {}          # opportunity id -> list of receipt times (perf_counter)
 received_ids = set()   # (webhook path, event id) to count duplicates
@@ -144,9 +182,11 @@ def main():
     print(f"{SUBSCRIPTIONS} subscriptions ({WEBHOOKS} webhooks) in {time.perf_counter() - started:.1f} s", file=sys.stderr)
 
     results = []
+    cpu_rows = []
     for rate in RATES:
         count = max(1, int(rate * DURATION))
         ids = [draft(focal, i, deadline)["id"] for i in range(count)]
+        cpu_before, own_before, load_before = node_cpu(), own_cpu(), loadavg()
         published_at = {}
         interval = 1.0 / rate
         start = time.perf_counter()
@@ -168,18 +208,32 @@ def main():
                 if all(len(received.get(o, [])) >= WEBHOOKS for o in ids):
                     break
             time.sleep(0.2)
+        cpu_after, own_after, load_after = node_cpu(), own_cpu(), loadavg()
+        cpu = {name: cpu_after[name] - cpu_before[name] for name in cpu_after if name in cpu_before}
+        cpu["bench script"] = own_after - own_before
         with lock:
             latencies = sorted((t - published_at[o]) * 1000 for o in ids for t in received.get(o, []) if o in published_at)
         expected = len(ids) * WEBHOOKS
         p50 = statistics.median(latencies) if latencies else float("nan")
         p99 = latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))] if latencies else float("nan")
         results.append((rate, len(ids), len(latencies), expected, p50, p99, max(latencies or [float("nan")]), behind))
+        cpu_rows.append((rate, len(ids), len(latencies), cpu, load_before, load_after))
         print(f"rate {rate}/s: {len(latencies)}/{expected} deliveries, p50 {p50:.1f} ms, p99 {p99:.1f} ms", file=sys.stderr)
 
     print("| rate (publications/s) | published | deliveries received / expected | p50 ms | p99 ms | max ms |")
     print("| --- | --- | --- | --- | --- | --- |")
     for rate, n, got, expected, p50, p99, worst, behind in results:
         print(f"| {rate:g} | {n} | {got} / {expected} | {p50:.1f} | {p99:.1f} | {worst:.1f} |")
+    names = sorted({name for row in cpu_rows for name in row[3]})
+    print()
+    print("CPU time (user + system) per publication, ms, by process; per webhook delivery in parentheses:")
+    print()
+    print("| rate | load avg (start → end) | " + " | ".join(names) + " | node total |")
+    print("| --- | --- | " + " | ".join("---" for _ in names) + " | --- |")
+    for rate, n, got, cpu, before, after in cpu_rows:
+        cells = [f"{cpu.get(name, 0) * 1000 / n:.1f} ({cpu.get(name, 0) * 1000 / max(got, 1):.2f})" for name in names]
+        node = sum(v for k, v in cpu.items() if k != "bench script")
+        print(f"| {rate:g} | {before} → {after} | " + " | ".join(cells) + f" | {node * 1000 / n:.1f} ({node * 1000 / max(got, 1):.2f}) |")
     ok = [r for r in results if r[5] < 100 and r[2] == r[3]]
     print()
     print(f"highest sustained rate with p99 < 100 ms and every delivery received: "

@@ -131,6 +131,41 @@ class GatewayRoutingTest extends GatewayTestBase {
     }
 
     @Test
+    void timesEachRouteByMethodAndStatusWithTheGatewaysTags() {
+        client.post().uri("/api/registry/enterprises/metered-post")
+                .header(HttpHeaders.AUTHORIZATION, bearerForNewCaller())
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().returnResult();
+        // matchmaking is down: its circuit breaker's fallback answers 503, timed on its own route
+        client.get().uri("/api/matchmaking/metered")
+                .header(HttpHeaders.AUTHORIZATION, bearerForNewCaller())
+                .exchange()
+                .expectStatus().isEqualTo(503)
+                .expectBody().returnResult();
+
+        client.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+                .expectBody(String.class).value(metrics -> {
+                    assertThat(metrics.lines()
+                            .filter(line -> line.startsWith("spring_cloud_gateway_requests_seconds_count{"))
+                            .filter(line -> line.contains("routeId=\"registry\""))
+                            .filter(line -> line.contains("httpMethod=\"POST\""))
+                            .filter(line -> line.contains("httpStatusCode=\"200\""))
+                            .filter(line -> line.contains("outcome=\"SUCCESSFUL\""))
+                            .filter(line -> line.contains("status=\"OK\""))
+                            .filter(line -> line.contains("routeUri=\"" + STUB.baseUrl() + "\"")))
+                            .isNotEmpty();
+                    assertThat(metrics.lines()
+                            .filter(line -> line.startsWith("spring_cloud_gateway_requests_seconds_count{"))
+                            .filter(line -> line.contains("routeId=\"matchmaking\""))
+                            .filter(line -> line.contains("httpStatusCode=\"503\""))
+                            .filter(line -> line.contains("outcome=\"SERVER_ERROR\"")))
+                            .isNotEmpty();
+                });
+    }
+
+    @Test
     void servesEachServiceOpenApiDocumentUnderItsNameNamingTheGatewayAsServer() {
         client.get().uri("/v3/api-docs/registry")
                 .exchange()

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
@@ -133,7 +134,62 @@ class GatewaySecurityTest extends GatewayTestBase {
                 .exchange()
                 .expectStatus().isForbidden()
                 .expectHeader().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://smenet.org/problems/forbidden")
+                .jsonPath("$.status").isEqualTo(403)
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).containsIgnoringCase("origin"))
+                .jsonPath("$.instance").isEqualTo("/api/registry/enterprises")
+                .jsonPath("$.correlationId").isNotEmpty();
+    }
+
+    @Test
+    void refusesAnActualRequestFromAForeignOriginWithAProblemBeforeRoutingIt() {
+        String path = "/api/registry/enterprises/foreign-" + UUID.randomUUID();
+        client.get().uri(path)
+                .header(HttpHeaders.AUTHORIZATION, bearerForNewCaller())
+                .header(HttpHeaders.ORIGIN, "https://evil.example")
+                .exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://smenet.org/problems/forbidden");
+        assertThat(STUB.callsTo(path)).isZero();
+    }
+
+    @Test
+    void answersAnUnknownHealthGroupWithANotFoundProblem() {
+        client.get().uri("/actuator/health/no-such-group")
+                .exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://smenet.org/problems/not-found")
+                .jsonPath("$.status").isEqualTo(404)
+                .jsonPath("$.detail").isNotEmpty()
+                .jsonPath("$.instance").isEqualTo("/actuator/health/no-such-group")
+                .jsonPath("$.correlationId").isNotEmpty();
+        // the known groups still answer as before
+        client.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("UP");
+    }
+
+    @Test
+    void countsRefusedRequests() {
+        double before = refusals("401");
+        client.get().uri("/api/registry/enterprises").exchange().expectStatus().isUnauthorized()
                 .expectBody().returnResult();
+        assertThat(refusals("401")).isEqualTo(before + 1);
+    }
+
+    private double refusals(String status) {
+        String metrics = client.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        return metrics.lines()
+                .filter(line -> line.startsWith("gateway_security_refusals_total{"))
+                .filter(line -> line.contains("status=\"" + status + "\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     @Test

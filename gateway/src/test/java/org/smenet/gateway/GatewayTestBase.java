@@ -37,6 +37,7 @@ abstract class GatewayTestBase {
     static void services(DynamicPropertyRegistry registry) {
         registry.add("SMENET_ISSUER_URI", STUB::baseUrl);
         registry.add("SMENET_REGISTRY_URI", STUB::baseUrl);
+        registry.add("SMENET_PORTAL_URI", STUB::baseUrl);
         registry.add("SMENET_MATCHMAKING_URI", () -> "http://127.0.0.1:" + DEAD_PORT);
     }
 

@@ -11,6 +11,10 @@ public final class ConsultationEvents {
     public static final String EXPERT_GROUP_TOPIC = "smenet.consultation.expert-group.v1";
     /** Compacted projection of consultations open to the whole network; crosses economies. */
     public static final String PUBLIC_CONSULTATION_TOPIC = "smenet.public.consultation.consultation.v1";
+    /** Cross-border submission requests of this node's respondents (compacted by request id); crosses economies. */
+    public static final String SUBMISSION_REQUEST_TOPIC = "smenet.public.consultation.submission-request.v1";
+    /** This node's answers to cross-border submission requests (compacted by request id); crosses economies. */
+    public static final String SUBMISSION_ANSWER_TOPIC = "smenet.public.consultation.submission-answer.v1";
 
     public static final EventType<ConsultationChanged> CONSULTATION_DRAFTED = lifecycle("drafted");
     public static final EventType<ConsultationChanged> CONSULTATION_UPDATED = lifecycle("updated");
@@ -43,12 +47,23 @@ public final class ConsultationEvents {
             "org.smenet.consultation.consultation.published.v1", PUBLIC_CONSULTATION_TOPIC, PublicConsultation.class,
             "consultation/public-consultation.v1.json");
 
+    public static final EventType<SubmissionRequested> SUBMISSION_REQUESTED = new EventType<>(
+            "org.smenet.consultation.submission-request.requested.v1", SUBMISSION_REQUEST_TOPIC,
+            SubmissionRequested.class, "consultation/submission-requested.v1.json");
+    public static final EventType<SubmissionRequestAnswered> SUBMISSION_REQUEST_ACCEPTED = new EventType<>(
+            "org.smenet.consultation.submission-answer.accepted.v1", SUBMISSION_ANSWER_TOPIC,
+            SubmissionRequestAnswered.class, "consultation/submission-request-answered.v1.json");
+    public static final EventType<SubmissionRequestAnswered> SUBMISSION_REQUEST_REJECTED = new EventType<>(
+            "org.smenet.consultation.submission-answer.rejected.v1", SUBMISSION_ANSWER_TOPIC,
+            SubmissionRequestAnswered.class, "consultation/submission-request-answered.v1.json");
+
     public static final List<EventType<?>> ALL = List.of(
             CONSULTATION_DRAFTED, CONSULTATION_UPDATED, CONSULTATION_OPENED, CONSULTATION_CLOSED,
             CONSULTATION_SUMMARISED, CONSULTATION_OUTCOME_PUBLISHED, AFFECTED_ENTERPRISES_IDENTIFIED,
             SUBMISSION_SUBMITTED, SUBMISSION_UPDATED, SUBMISSION_HIDDEN,
             EXPERT_GROUP_FORMED, EXPERT_GROUP_REVIEW_NOTED,
-            PUBLIC_CONSULTATION_PUBLISHED);
+            PUBLIC_CONSULTATION_PUBLISHED, SUBMISSION_REQUESTED, SUBMISSION_REQUEST_ACCEPTED,
+            SUBMISSION_REQUEST_REJECTED);
 
     private ConsultationEvents() {
     }

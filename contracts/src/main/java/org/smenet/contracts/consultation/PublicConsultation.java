@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The network-public projection of a consultation open to the whole network: what any economy may
- * read. Never the submissions, never who responded.
+ * read, including its document's sections and its questions, so that another economy's node can take a
+ * submission against them (federation). Never the submissions, never who responded.
  */
 public record PublicConsultation(
         String consultationId,
@@ -20,5 +21,18 @@ public record PublicConsultation(
         Instant opensAt,
         Instant closesAt,
         String outcome,
-        Instant at) {
+        Instant at,
+        List<Section> sections,
+        List<Question> questions) {
+
+    /** A numbered section of the consultation's document (comments anchor to its number). */
+    public record Section(int number, String heading) {
+    }
+
+    /**
+     * A question: {@code kind} is {@code FREE_TEXT}, {@code SINGLE_CHOICE}, {@code MULTIPLE_CHOICE} or
+     * {@code AGREEMENT_SCALE} (1–5); {@code options} for the choice kinds only.
+     */
+    public record Question(String id, String kind, String text, List<String> options) {
+    }
 }

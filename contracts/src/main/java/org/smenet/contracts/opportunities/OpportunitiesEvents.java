@@ -10,6 +10,10 @@ public final class OpportunitiesEvents {
     public static final String INTEREST_TOPIC = "smenet.opportunities.interest.v1";
     /** Compacted, network-public projection of published network-visible opportunities; crosses economies. */
     public static final String PUBLIC_OPPORTUNITY_TOPIC = "smenet.public.opportunities.opportunity.v1";
+    /** Public requests of this economy's SMEs for opportunities of other economies; key: request id. */
+    public static final String INTEREST_REQUEST_TOPIC = "smenet.public.opportunities.interest-request.v1";
+    /** Public answers of this economy to other economies' interest requests; key: request id. */
+    public static final String INTEREST_ANSWER_TOPIC = "smenet.public.opportunities.interest-answer.v1";
 
     public static final EventType<OpportunityChanged> OPPORTUNITY_DRAFTED = opportunity("drafted");
     public static final EventType<OpportunityChanged> OPPORTUNITY_UPDATED = opportunity("updated");
@@ -33,11 +37,24 @@ public final class OpportunitiesEvents {
             "org.smenet.opportunities.opportunity.delisted.v1", PUBLIC_OPPORTUNITY_TOPIC,
             PublicOpportunityWithdrawn.class, "opportunities/public-opportunity-withdrawn.v1.json");
 
+    public static final EventType<InterestRequested> INTEREST_REQUEST_SENT = new EventType<>(
+            "org.smenet.opportunities.interest-request.sent.v1", INTEREST_REQUEST_TOPIC, InterestRequested.class,
+            "opportunities/interest-requested.v1.json");
+
+    public static final EventType<InterestRequestAnswered> INTEREST_ANSWER_OPENED = answer("opened");
+    public static final EventType<InterestRequestAnswered> INTEREST_ANSWER_REJECTED = answer("rejected");
+    public static final EventType<InterestRequestAnswered> INTEREST_ANSWER_INTRODUCED = answer("introduced");
+    public static final EventType<InterestRequestAnswered> INTEREST_ANSWER_ACCEPTED = answer("accepted");
+    public static final EventType<InterestRequestAnswered> INTEREST_ANSWER_DECLINED = answer("declined");
+    public static final EventType<InterestRequestAnswered> INTEREST_ANSWER_EXPIRED = answer("expired");
+
     public static final List<EventType<?>> ALL = List.of(
             OPPORTUNITY_DRAFTED, OPPORTUNITY_UPDATED, OPPORTUNITY_SUBMITTED, OPPORTUNITY_PUBLISHED,
             OPPORTUNITY_REJECTED, OPPORTUNITY_CLOSED, OPPORTUNITY_EXPIRED, OPPORTUNITY_ARCHIVED,
             INTEREST_EXPRESSED, INTEREST_INTRODUCED, INTEREST_ACCEPTED, INTEREST_DECLINED, INTEREST_EXPIRED,
-            PUBLIC_OPPORTUNITY_LISTED, PUBLIC_OPPORTUNITY_DELISTED);
+            PUBLIC_OPPORTUNITY_LISTED, PUBLIC_OPPORTUNITY_DELISTED, INTEREST_REQUEST_SENT,
+            INTEREST_ANSWER_OPENED, INTEREST_ANSWER_REJECTED, INTEREST_ANSWER_INTRODUCED, INTEREST_ANSWER_ACCEPTED,
+            INTEREST_ANSWER_DECLINED, INTEREST_ANSWER_EXPIRED);
 
     private OpportunitiesEvents() {
     }
@@ -45,6 +62,11 @@ public final class OpportunitiesEvents {
     private static EventType<OpportunityChanged> opportunity(String happened) {
         return new EventType<>("org.smenet.opportunities.opportunity." + happened + ".v1", OPPORTUNITY_TOPIC,
                 OpportunityChanged.class, "opportunities/opportunity-changed.v1.json");
+    }
+
+    private static EventType<InterestRequestAnswered> answer(String happened) {
+        return new EventType<>("org.smenet.opportunities.interest-answer." + happened + ".v1", INTEREST_ANSWER_TOPIC,
+                InterestRequestAnswered.class, "opportunities/interest-request-answered.v1.json");
     }
 
     private static EventType<InterestChanged> interest(String happened) {

@@ -11,6 +11,10 @@ public final class TrainingEvents {
     public static final String CERTIFICATE_TOPIC = "smenet.training.certificate.v1";
     /** Compacted listing of network-visible courses; crosses economies. */
     public static final String PUBLIC_COURSE_TOPIC = "smenet.public.training.course.v1";
+    /** Cross-border enrolment requests of this node's SMEs (compacted by request id); crosses economies. */
+    public static final String ENROLMENT_REQUEST_TOPIC = "smenet.public.training.enrolment-request.v1";
+    /** This node's answers to cross-border enrolment requests (compacted by request id); crosses economies. */
+    public static final String ENROLMENT_ANSWER_TOPIC = "smenet.public.training.enrolment-answer.v1";
 
     public static final EventType<CoursePublished> COURSE_PUBLISHED = new EventType<>(
             "org.smenet.training.course.published.v1", COURSE_TOPIC, CoursePublished.class,
@@ -35,9 +39,20 @@ public final class TrainingEvents {
             "org.smenet.training.course.listed.v1", PUBLIC_COURSE_TOPIC, CoursePublished.class,
             "training/course-published.v1.json");
 
+    public static final EventType<EnrolmentRequested> ENROLMENT_REQUESTED = new EventType<>(
+            "org.smenet.training.enrolment-request.requested.v1", ENROLMENT_REQUEST_TOPIC, EnrolmentRequested.class,
+            "training/enrolment-requested.v1.json");
+    public static final EventType<EnrolmentRequestAnswered> ENROLMENT_REQUEST_ACCEPTED = new EventType<>(
+            "org.smenet.training.enrolment-answer.accepted.v1", ENROLMENT_ANSWER_TOPIC,
+            EnrolmentRequestAnswered.class, "training/enrolment-request-answered.v1.json");
+    public static final EventType<EnrolmentRequestAnswered> ENROLMENT_REQUEST_REJECTED = new EventType<>(
+            "org.smenet.training.enrolment-answer.rejected.v1", ENROLMENT_ANSWER_TOPIC,
+            EnrolmentRequestAnswered.class, "training/enrolment-request-answered.v1.json");
+
     public static final List<EventType<?>> ALL = List.of(
             COURSE_PUBLISHED, SESSION_SCHEDULED, ENROLLED, WAITLISTED, PROMOTED, CANCELLED, ATTENDED, COMPLETED,
-            CERTIFICATE_ISSUED, CERTIFICATE_REVOKED, PUBLIC_COURSE_LISTED);
+            CERTIFICATE_ISSUED, CERTIFICATE_REVOKED, PUBLIC_COURSE_LISTED, ENROLMENT_REQUESTED,
+            ENROLMENT_REQUEST_ACCEPTED, ENROLMENT_REQUEST_REJECTED);
 
     private TrainingEvents() {
     }

@@ -29,12 +29,16 @@ class ConsultationAsyncApiTest extends AsyncApiDocumentTest {
 
     @Override
     protected List<String> publicTopics() {
-        return List.of(ConsultationEvents.PUBLIC_CONSULTATION_TOPIC);
+        return List.of(ConsultationEvents.PUBLIC_CONSULTATION_TOPIC, ConsultationEvents.SUBMISSION_REQUEST_TOPIC,
+                ConsultationEvents.SUBMISSION_ANSWER_TOPIC);
     }
 
     @Override
     protected List<String> received() {
-        return List.of(RegistryEvents.ENTERPRISE_TOPIC);
+        return List.of(RegistryEvents.ENTERPRISE_TOPIC,
+                ConsultationEvents.PUBLIC_CONSULTATION_TOPIC, "{peer}." + ConsultationEvents.PUBLIC_CONSULTATION_TOPIC,
+                ConsultationEvents.SUBMISSION_REQUEST_TOPIC, "{peer}." + ConsultationEvents.SUBMISSION_REQUEST_TOPIC,
+                ConsultationEvents.SUBMISSION_ANSWER_TOPIC, "{peer}." + ConsultationEvents.SUBMISSION_ANSWER_TOPIC);
     }
 
     @Test

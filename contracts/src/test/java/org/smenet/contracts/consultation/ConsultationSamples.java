@@ -33,7 +33,22 @@ public final class ConsultationSamples {
                     "Single window for fresh fruit exports: electronic phytosanitary certificates",
                     "Chile's customs and agriculture services propose to accept only electronic certificates.",
                     PolicyArea.TRADE_FACILITATION, List.of("0806"), List.of("0121"), List.of("CL", "CN"),
-                    AT.minusSeconds(3600), CLOSES, "Electronic certificates from 2027, with a paper fallback for micro exporters.", AT);
+                    AT.minusSeconds(3600), CLOSES, "Electronic certificates from 2027, with a paper fallback for micro exporters.", AT,
+                    List.of(new PublicConsultation.Section(1, "Scope"), new PublicConsultation.Section(2, "Transition")),
+                    List.of(new PublicConsultation.Question("q1", "SINGLE_CHOICE", "Do you support the reform?",
+                                    List.of("YES", "NO", "UNSURE")),
+                            new PublicConsultation.Question("q2", "AGREEMENT_SCALE", "Two years of transition suffice.",
+                                    null)));
+            case "SubmissionRequested" -> new SubmissionRequested("req-th-01JA9", "TH", "CL", CONSULTATION_ID,
+                    "org-th-chamber-bangkok", RespondentKind.CHAMBER, null, null,
+                    List.of(new SubmissionRequested.RequestedAnswer("q1", null, List.of("YES"), null),
+                            new SubmissionRequested.RequestedAnswer("q2", null, null, 4),
+                            new SubmissionRequested.RequestedAnswer("q3", "Thai exporters need an English ePhyto.",
+                                    null, null)),
+                    List.of(new SubmissionRequested.RequestedComment(2, "Two seasons of paper fallback, please.")), AT);
+            case "SubmissionRequestAnswered" -> new SubmissionRequestAnswered("req-th-01JA9", "CL", "TH", 2,
+                    "6f1d2c3b-4a5e-4f60-8b71-9c0d1e2f3a4b", CONSULTATION_ID, "org-th-chamber-bangkok",
+                    SubmissionRequestAnswered.ACCEPTED, SUBMISSION_ID, null, null, AT);
             case "SubmissionChanged" -> new SubmissionChanged(SUBMISSION_ID, "PE", CONSULTATION_ID, "org-pe-agro-ica",
                     RespondentKind.ENTERPRISE, true, 4, 2, AT);
             case "SubmissionHidden" -> new SubmissionHidden(SUBMISSION_ID, "PE", CONSULTATION_ID, "org-cl-aduanas",
@@ -53,7 +68,12 @@ public final class ConsultationSamples {
             case "AffectedEnterprisesIdentified" -> new AffectedEnterprisesIdentified(CONSULTATION_ID, "PE",
                     List.of(new AffectedEnterprise("ent-pe-1", "PE", null)), AT);
             case "PublicConsultation" -> new PublicConsultation(CONSULTATION_ID, "PE", ConsultationStatus.OPEN,
-                    "Draft", "", PolicyArea.SPS, null, null, null, null, CLOSES, null, AT);
+                    "Draft", "", PolicyArea.SPS, null, null, null, null, CLOSES, null, AT, null, null);
+            case "SubmissionRequested" -> new SubmissionRequested("req-vn-1", "VN", "PE", CONSULTATION_ID,
+                    "org-vn-assoc", RespondentKind.BUSINESS_ASSOCIATION, null, null, List.of(), null, AT);
+            case "SubmissionRequestAnswered" -> new SubmissionRequestAnswered("req-vn-1", "PE", "VN", 1, null,
+                    CONSULTATION_ID, "org-vn-assoc", SubmissionRequestAnswered.REJECTED, null,
+                    "consultation-not-open", null, AT);
             default -> full(type);
         });
     }

@@ -28,12 +28,16 @@ class OpportunitiesAsyncApiTest extends AsyncApiDocumentTest {
 
     @Override
     protected List<String> publicTopics() {
-        return List.of(OpportunitiesEvents.PUBLIC_OPPORTUNITY_TOPIC);
+        return List.of(OpportunitiesEvents.PUBLIC_OPPORTUNITY_TOPIC, OpportunitiesEvents.INTEREST_REQUEST_TOPIC,
+                OpportunitiesEvents.INTEREST_ANSWER_TOPIC);
     }
 
     @Override
     protected List<String> received() {
-        return List.of(OpportunitiesEvents.PUBLIC_OPPORTUNITY_TOPIC);
+        return List.of(OpportunitiesEvents.PUBLIC_OPPORTUNITY_TOPIC,
+                "{peer}." + OpportunitiesEvents.PUBLIC_OPPORTUNITY_TOPIC,
+                OpportunitiesEvents.INTEREST_REQUEST_TOPIC, "{peer}." + OpportunitiesEvents.INTEREST_REQUEST_TOPIC,
+                OpportunitiesEvents.INTEREST_ANSWER_TOPIC, "{peer}." + OpportunitiesEvents.INTEREST_ANSWER_TOPIC);
     }
 
     @Test

@@ -14,6 +14,7 @@ public final class OpportunitiesSamples {
 
     public static final String OPPORTUNITY_ID = "opp-01J9Z3KX7Q8VN2D4";
     public static final String INTEREST_ID = "eoi-01J9Z3M2B6K1";
+    public static final String REQUEST_ID = "req-01J9Z3N4C8P2";
     private static final Instant AT = Instant.parse("2026-03-14T08:30:15.123Z");
     private static final Instant DEADLINE = Instant.parse("2026-06-30T23:59:59Z");
 
@@ -43,6 +44,12 @@ public final class OpportunitiesSamples {
                     OpportunityKind.BUY_REQUEST, details(), PublisherKind.ENTERPRISE, AT);
             case "opportunities/public-opportunity-withdrawn.v1.json" -> new PublicOpportunityWithdrawn(
                     OPPORTUNITY_ID, "VN", OpportunityStatus.CLOSED, AT);
+            case "opportunities/interest-requested.v1.json" -> new InterestRequested(REQUEST_ID, "CL", "VN",
+                    OPPORTUNITY_ID, "org-cl-sme-1", "We export washed arabica from Peru's north; 40 t per quarter is fine.",
+                    AT);
+            case "opportunities/interest-request-answered.v1.json" -> new InterestRequestAnswered(REQUEST_ID, "CL",
+                    "VN", OPPORTUNITY_ID, INTEREST_ID, InterestRequestStatus.ACCEPTED, null, "org-vn-roaster",
+                    "org-vn-fp-1", AT);
             default -> throw new IllegalArgumentException(type.type());
         };
     }
@@ -56,6 +63,8 @@ public final class OpportunitiesSamples {
                     "CL", "org-cl-sme-1", InterestStatus.EXPIRED, null, DEADLINE, AT);
             case "opportunities/public-opportunity.v1.json" -> new PublicOpportunity(OPPORTUNITY_ID, "CL",
                     OpportunityKind.TENDER, minimalDetails(), PublisherKind.FOCAL_POINT, AT);
+            case "opportunities/interest-request-answered.v1.json" -> new InterestRequestAnswered(REQUEST_ID, "VN",
+                    "CL", OPPORTUNITY_ID, null, InterestRequestStatus.REJECTED, "opportunity-not-open", null, null, AT);
             default -> full(type);
         };
     }

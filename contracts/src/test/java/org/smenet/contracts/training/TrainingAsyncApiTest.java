@@ -29,13 +29,16 @@ class TrainingAsyncApiTest extends AsyncApiDocumentTest {
 
     @Override
     protected List<String> publicTopics() {
-        return List.of(TrainingEvents.PUBLIC_COURSE_TOPIC);
+        return List.of(TrainingEvents.PUBLIC_COURSE_TOPIC, TrainingEvents.ENROLMENT_REQUEST_TOPIC,
+                TrainingEvents.ENROLMENT_ANSWER_TOPIC);
     }
 
     @Override
     protected List<String> received() {
         return List.of(RegistryEvents.FOCAL_POINT_TOPIC, RegistryEvents.ENTERPRISE_TOPIC,
-                TrainingEvents.PUBLIC_COURSE_TOPIC, "{peer}." + TrainingEvents.PUBLIC_COURSE_TOPIC);
+                TrainingEvents.PUBLIC_COURSE_TOPIC, "{peer}." + TrainingEvents.PUBLIC_COURSE_TOPIC,
+                TrainingEvents.ENROLMENT_REQUEST_TOPIC, "{peer}." + TrainingEvents.ENROLMENT_REQUEST_TOPIC,
+                TrainingEvents.ENROLMENT_ANSWER_TOPIC, "{peer}." + TrainingEvents.ENROLMENT_ANSWER_TOPIC);
     }
 
     @Test

@@ -38,6 +38,11 @@ public final class TrainingSamples {
                     "GLOBALG.A.P.", AT, AT.plusSeconds(3 * 365 * 86_400L));
             case "CertificateRevoked" -> new CertificateRevoked(CERTIFICATE_ID, "CL", ENTERPRISE_ID, COURSE_ID,
                     "Attendance record corrected: the enterprise did not attend the final assessment", AT);
+            case "EnrolmentRequested" -> new EnrolmentRequested("req-th-01JB2", "TH", "CL", COURSE_ID,
+                    "ent-th-01J9Z3", "org-th-siam-fruit", AT);
+            case "EnrolmentRequestAnswered" -> new EnrolmentRequestAnswered("req-th-01JB2", "CL", "TH", 1,
+                    "6f1d2c3b-4a5e-4f60-8b71-9c0d1e2f3a4b", COURSE_ID, "ent-th-01J9Z3",
+                    EnrolmentRequestAnswered.ENROLLED, SESSION_ID, null, null, AT);
             default -> throw new IllegalArgumentException("no sample for " + type.dataClass());
         });
     }
@@ -53,6 +58,8 @@ public final class TrainingSamples {
                     "Selling online: a first step", CourseTopic.E_COMMERCE, null, AT, null);
             case "CertificateRevoked" -> new CertificateRevoked(CERTIFICATE_ID, "CL", ENTERPRISE_ID, COURSE_ID, null,
                     AT);
+            case "EnrolmentRequestAnswered" -> new EnrolmentRequestAnswered("req-th-01JB2", "CL", "TH", 1, null,
+                    COURSE_ID, "ent-th-01J9Z3", EnrolmentRequestAnswered.REJECTED, null, "session-full", null, AT);
             default -> full(type);
         });
     }

@@ -1,15 +1,22 @@
 package org.smenet.gateway.edge;
 
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+
+import io.netty.util.AsciiString;
 
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.server.reactive.AbstractServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
+import reactor.netty.http.server.HttpServerRequest;
 
 import org.smenet.gateway.GatewayProperties;
 
@@ -34,17 +41,32 @@ public class IdentityHeaderStripping implements WebFilter, Ordered {
         this.kept = properties.correlationHeader().toLowerCase(Locale.ROOT);
     }
 
-    boolean isStripped(String headerName) {
-        String name = headerName.toLowerCase(Locale.ROOT);
-        if (name.equals(kept)) {
+    /** Case-insensitive, without making a lower-case copy of the name. */
+    boolean isStripped(CharSequence name) {
+        if (AsciiString.contentEqualsIgnoreCase(name, kept)) {
             return false;
         }
-        return exact.contains(name) || prefixes.stream().anyMatch(name::startsWith);
+        for (String candidate : exact) {
+            if (AsciiString.contentEqualsIgnoreCase(name, candidate)) {
+                return true;
+            }
+        }
+        for (String prefix : prefixes) {
+            if (name.length() >= prefix.length() && AsciiString.regionMatches(name, true, 0, prefix, 0, prefix.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        HttpHeaders headers = exchange.getRequest().getHeaders();
+        ServerHttpRequest request = exchange.getRequest();
+        HttpServerRequest netty = NettyRequests.nativeOf(request);
+        if (netty != null && !anyStripped(netty.requestHeaders())) {
+            return chain.filter(exchange); // the usual case, decided on Netty's headers without copying them
+        }
+        HttpHeaders headers = request.getHeaders();
         List<String> doomed = headers.headerNames().stream().filter(this::isStripped).toList();
         if (doomed.isEmpty()) {
             return chain.filter(exchange);
@@ -52,6 +74,21 @@ public class IdentityHeaderStripping implements WebFilter, Ordered {
         return chain.filter(exchange.mutate()
                 .request(r -> r.headers(h -> doomed.forEach(h::remove)))
                 .build());
+    }
+
+    private boolean anyStripped(io.netty.handler.codec.http.HttpHeaders headers) {
+        Iterator<Map.Entry<CharSequence, CharSequence>> entries = headers.iteratorCharSequence();
+        while (entries.hasNext()) {
+            if (isStripped(entries.next().getKey())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String toString() {
+        return "IdentityHeaderStripping"; // named per request by WebFlux's filter chain (checkpoint)
     }
 
     @Override

@@ -85,4 +85,9 @@ public class RequestSizeLimit implements WebFilter, Ordered {
     public int getOrder() {
         return -50; // after Spring Security's WebFilterChainProxy (-100)
     }
+
+    @Override
+    public String toString() {
+        return "RequestSizeLimit"; // named per request by WebFlux's filter chain (checkpoint): no identity hash
+    }
 }

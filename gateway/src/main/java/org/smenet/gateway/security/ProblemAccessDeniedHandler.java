@@ -18,13 +18,16 @@ class ProblemAccessDeniedHandler implements ServerAccessDeniedHandler {
     private static final String DETAIL = "The token is valid but does not allow this request.";
 
     private final ProblemWriter problems;
+    private final SecurityRefusals refusals;
 
-    ProblemAccessDeniedHandler(ProblemWriter problems) {
+    ProblemAccessDeniedHandler(ProblemWriter problems, SecurityRefusals refusals) {
         this.problems = problems;
+        this.refusals = refusals;
     }
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException denied) {
+        refusals.forbidden();
         exchange.getResponse().getHeaders()
                 .set(HttpHeaders.WWW_AUTHENTICATE, BearerChallenge.of("insufficient_scope", DETAIL));
         return problems.write(exchange, Problem.of("forbidden", "Forbidden", HttpStatus.FORBIDDEN, DETAIL));

@@ -18,9 +18,11 @@ import org.smenet.gateway.problem.ProblemWriter;
 class ProblemAuthenticationEntryPoint implements ServerAuthenticationEntryPoint {
 
     private final ProblemWriter problems;
+    private final SecurityRefusals refusals;
 
-    ProblemAuthenticationEntryPoint(ProblemWriter problems) {
+    ProblemAuthenticationEntryPoint(ProblemWriter problems, SecurityRefusals refusals) {
         this.problems = problems;
+        this.refusals = refusals;
     }
 
     @Override
@@ -35,6 +37,7 @@ class ProblemAuthenticationEntryPoint implements ServerAuthenticationEntryPoint 
                 status = bearer.getHttpStatus();
             }
         }
+        refusals.unauthorized();
         exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, BearerChallenge.of(error, description));
         Problem problem = status == HttpStatus.UNAUTHORIZED
                 ? Problem.of("unauthorized", "Unauthorized", status,

@@ -29,10 +29,12 @@ public class SubmissionService {
     private final ConsultationAccess access;
     private final ConsultationOutbox outbox;
     private final HostedEconomies hosted;
+    private final SummaryService summaries;
     private final Clock clock;
 
     public SubmissionService(SubmissionStore submissions, ConsultationService consultations, ConsultationAccess access,
-            ConsultationOutbox outbox, HostedEconomies hosted, Clock clock) {
+            ConsultationOutbox outbox, HostedEconomies hosted, SummaryService summaries, Clock clock) {
+        this.summaries = summaries;
         this.submissions = submissions;
         this.consultations = consultations;
         this.access = access;
@@ -50,11 +52,13 @@ public class SubmissionService {
         }
         Submission submission = Submission.make(UUID.randomUUID().toString(), consultation, respondent,
                 answers(request), comments(request), request.isConfidential(), clock.instant());
+        summaries.beforeWrite(submission);
         try {
             submissions.insert(submission, outbox.submission(ConsultationEvents.SUBMISSION_SUBMITTED, submission));
         } catch (DuplicateKeyException raced) {
             throw alreadySubmitted(actor, consultationId);
         }
+        summaries.afterWrite(consultation, submission);
         return submission;
     }
 
@@ -65,10 +69,16 @@ public class SubmissionService {
         if (!current.respondentOrg().equals(actor.org()) || !current.respondentEconomy().equals(actor.economy())) {
             throw RuleViolation.forbidden("Only the organisation that made a submission edits it");
         }
+        if (current.origin() != null) {
+            throw RuleViolation.conflict("edit-through-home-node", "id", "Submission " + id + " came from "
+                    + current.origin().economy() + "'s node; it is edited there and arrives as a new request");
+        }
         ifMatch.check("Submission", id, current.version());
         Submission changed = current.edit(consultation, answers(request), comments(request), request.isConfidential(),
                 clock.instant());
+        summaries.beforeWrite(changed);
         submissions.update(changed, outbox.submission(ConsultationEvents.SUBMISSION_UPDATED, changed));
+        summaries.afterWrite(consultation, changed);
         return changed;
     }
 
@@ -78,7 +88,9 @@ public class SubmissionService {
         access.requireOpeningFocalPoint(actor, consultation);
         Submission current = find(consultation, id);
         Submission changed = current.hide(actor.org(), reason.strip(), clock.instant());
+        summaries.beforeWrite(changed);
         submissions.update(changed, outbox.hidden(changed));
+        summaries.afterWrite(consultation, changed);
         return changed;
     }
 

@@ -28,7 +28,15 @@ public record Submission(
         String hiddenReason,
         String hiddenBy,
         Instant submittedAt,
-        Instant updatedAt) implements Versioned {
+        Instant updatedAt,
+        Origin origin) implements Versioned {
+
+    /**
+     * Where a cross-border submission came from: the request of another economy's node (its economy, id
+     * and the version last applied). Null for submissions made on this node.
+     */
+    public record Origin(String economy, String requestId, long sequence) {
+    }
 
     public Submission {
         answers = answers == null ? List.of() : List.copyOf(answers);
@@ -46,7 +54,14 @@ public record Submission(
         AnswerRules.check(consultation, answers, comments);
         return new Submission(id, 1, consultation.id(), consultation.economy(), respondent.org(),
                 respondent.economy(), respondent.kind(), respondent.sector(), respondent.size(), answers, comments,
-                confidential, false, null, null, now, now);
+                confidential, false, null, null, now, now, null);
+    }
+
+    /** The same submission, as made through another economy's node by request {@code origin}. */
+    public Submission from(Origin requestOrigin) {
+        return new Submission(id, version, consultationId, consultationEconomy, respondentOrg, respondentEconomy,
+                respondentKind, sector, size, answers, comments, confidential, hidden, hiddenReason, hiddenBy,
+                submittedAt, updatedAt, requestOrigin);
     }
 
     /** Who responds: taken from the token and the enterprise read model, never from the body. */
@@ -62,7 +77,7 @@ public record Submission(
         AnswerRules.check(consultation, newAnswers, newComments);
         return new Submission(id, version + 1, consultationId, consultationEconomy, respondentOrg, respondentEconomy,
                 respondentKind, sector, size, newAnswers, newComments, nowConfidential, false, null, null,
-                submittedAt, now);
+                submittedAt, now, origin);
     }
 
     public Submission hide(String moderatorOrg, String reason, Instant now) {
@@ -71,7 +86,7 @@ public record Submission(
         }
         return new Submission(id, version + 1, consultationId, consultationEconomy, respondentOrg, respondentEconomy,
                 respondentKind, sector, size, answers, comments, confidential, true, reason, moderatorOrg,
-                submittedAt, now);
+                submittedAt, now, origin);
     }
 
     private static void requireOpen(Consultation consultation, Instant now) {

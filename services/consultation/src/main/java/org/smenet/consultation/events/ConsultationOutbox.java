@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.smenet.consultation.domain.Consultation;
 import org.smenet.consultation.domain.ExpertGroup;
+import org.smenet.consultation.domain.NetworkSubmission;
 import org.smenet.consultation.domain.Submission;
 import org.smenet.contracts.EventType;
 import org.smenet.contracts.consultation.AffectedEnterprise;
@@ -15,6 +16,8 @@ import org.smenet.contracts.consultation.PublicConsultation;
 import org.smenet.contracts.consultation.ReviewNoted;
 import org.smenet.contracts.consultation.SubmissionChanged;
 import org.smenet.contracts.consultation.SubmissionHidden;
+import org.smenet.contracts.consultation.SubmissionRequestAnswered;
+import org.smenet.contracts.consultation.SubmissionRequested;
 import org.smenet.kit.events.EventRecorder;
 import org.smenet.kit.events.PendingEvent;
 import org.springframework.stereotype.Component;
@@ -43,7 +46,10 @@ public class ConsultationOutbox {
                             c.summary() == null ? "" : c.summary(), c.policyArea(), c.hsCodes(), c.isicCodes(),
                             c.economiesConcerned(), c.opensAt(), c.closesAt(),
                             c.status() == org.smenet.contracts.consultation.ConsultationStatus.PUBLISHED ? c.outcome() : null,
-                            recorder.now())));
+                            recorder.now(),
+                            c.sections().stream().map(s -> new PublicConsultation.Section(s.number(), s.heading())).toList(),
+                            c.questions().stream().map(q -> new PublicConsultation.Question(q.id(), q.kind().name(),
+                                    q.text(), q.options().isEmpty() ? null : q.options())).toList())));
         }
         return events;
     }
@@ -65,6 +71,34 @@ public class ConsultationOutbox {
         return List.of(recorder.record(ConsultationEvents.SUBMISSION_HIDDEN, s.id(), s.respondentEconomy(),
                 s.version(), new SubmissionHidden(s.id(), s.respondentEconomy(), s.consultationId(), s.hiddenBy(),
                         s.hiddenReason(), recorder.now())));
+    }
+
+    /** A cross-border submission request (this node's respondent → the consultation's economy). */
+    public List<PendingEvent> requested(NetworkSubmission r) {
+        return List.of(recorder.record(ConsultationEvents.SUBMISSION_REQUESTED, r.id(), r.economy(), r.version(),
+                new SubmissionRequested(r.id(), r.economy(), r.targetEconomy(), r.consultationId(), r.respondentOrg(),
+                        r.respondentKind(), r.sector(), r.size(),
+                        r.answers().stream().map(a -> new SubmissionRequested.RequestedAnswer(a.questionId(), a.text(),
+                                a.choices(), a.scale())).toList(),
+                        r.comments().stream().map(c -> new SubmissionRequested.RequestedComment(c.section(), c.text()))
+                                .toList(),
+                        recorder.now())));
+    }
+
+    /**
+     * This node's answer to a cross-border request, keyed by the request's id; {@code sequence} orders the
+     * answers of one request (the request's version).
+     */
+    public PendingEvent answer(String consultationEconomy, String requestEventId, SubmissionRequested request,
+            long requestSequence, String submissionId, String reason, String detail) {
+        boolean accepted = reason == null;
+        return recorder.record(accepted ? ConsultationEvents.SUBMISSION_REQUEST_ACCEPTED
+                        : ConsultationEvents.SUBMISSION_REQUEST_REJECTED, request.requestId(), consultationEconomy,
+                requestSequence, new SubmissionRequestAnswered(request.requestId(), consultationEconomy,
+                        request.economy(), requestSequence, requestEventId, request.consultationId(),
+                        request.respondentOrg(), accepted ? SubmissionRequestAnswered.ACCEPTED
+                                : SubmissionRequestAnswered.REJECTED, accepted ? submissionId : null, reason, detail,
+                        recorder.now()));
     }
 
     public List<PendingEvent> formed(ExpertGroup g) {

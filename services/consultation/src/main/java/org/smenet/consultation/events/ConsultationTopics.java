@@ -2,6 +2,8 @@ package org.smenet.consultation.events;
 
 import org.smenet.consultation.store.ConsultationStore;
 import org.smenet.consultation.store.ExpertGroupStore;
+import org.smenet.consultation.store.NetworkSubmissionStore;
+import org.smenet.consultation.store.RequestRejections;
 import org.smenet.consultation.store.SubmissionStore;
 import org.smenet.contracts.consultation.ConsultationEvents;
 import org.smenet.contracts.registry.RegistryEvents;
@@ -19,7 +21,7 @@ public class ConsultationTopics {
     @Bean
     OutboxCollections outboxCollections() {
         return OutboxCollections.of(ConsultationStore.COLLECTION, SubmissionStore.COLLECTION,
-                ExpertGroupStore.COLLECTION);
+                ExpertGroupStore.COLLECTION, NetworkSubmissionStore.COLLECTION, RequestRejections.COLLECTION);
     }
 
     @Bean
@@ -30,6 +32,11 @@ public class ConsultationTopics {
                 Topics.events(ConsultationEvents.SUBMISSION_TOPIC, partitions),
                 Topics.events(ConsultationEvents.EXPERT_GROUP_TOPIC, partitions),
                 Topics.compacted(ConsultationEvents.PUBLIC_CONSULTATION_TOPIC, partitions),
+                Topics.compacted(ConsultationEvents.SUBMISSION_REQUEST_TOPIC, partitions),
+                Topics.compacted(ConsultationEvents.SUBMISSION_ANSWER_TOPIC, partitions),
+                Topics.deadLetters(ConsultationEvents.PUBLIC_CONSULTATION_TOPIC),
+                Topics.deadLetters(ConsultationEvents.SUBMISSION_REQUEST_TOPIC),
+                Topics.deadLetters(ConsultationEvents.SUBMISSION_ANSWER_TOPIC),
                 Topics.events(RegistryEvents.ENTERPRISE_TOPIC, partitions),
                 Topics.deadLetters(RegistryEvents.ENTERPRISE_TOPIC));
     }

@@ -59,15 +59,19 @@ public class SubmissionStore extends AggregateStore<Submission, Submission> {
      */
     public void responses(String consultationId, Consumer<SummaryCalculator.Response> each) {
         Document filter = new Document("consultationId", consultationId).append("hidden", false);
-        Document fields = new Document("respondentEconomy", 1).append("sector", 1).append("size", 1)
-                .append("answers", 1).append("comments.section", 1);
-        for (Document d : mongo.getCollection(COLLECTION).find(filter).projection(fields).batchSize(5_000)) {
+        for (Document d : mongo.getCollection(COLLECTION).find(filter).projection(summaryFields()).batchSize(5_000)) {
             each.accept(response(d));
         }
     }
 
+    /** The fields of a submission document a summary reads (a new projection document each time). */
+    public static Document summaryFields() {
+        return new Document("respondentEconomy", 1).append("sector", 1).append("size", 1)
+                .append("answers", 1).append("comments.section", 1);
+    }
+
     @SuppressWarnings("unchecked")
-    static SummaryCalculator.Response response(Document d) {
+    public static SummaryCalculator.Response response(Document d) {
         List<Answer> answers = new ArrayList<>();
         for (Document a : (List<Document>) d.getOrDefault("answers", List.of())) {
             answers.add(new Answer(a.getString("questionId"), null, (List<String>) a.get("choices"),

@@ -29,6 +29,8 @@ import org.smenet.consultation.domain.Consultation;
 import org.smenet.consultation.domain.QuestionKind;
 import org.smenet.consultation.store.ConsultationStore;
 import org.smenet.contracts.consultation.Audience;
+import org.smenet.contracts.consultation.ConsultationStatus;
+import org.smenet.contracts.consultation.PublicConsultation;
 import org.smenet.contracts.consultation.PolicyArea;
 import org.smenet.contracts.registry.FocalPointKind;
 import org.smenet.kit.security.Actor;
@@ -83,7 +85,7 @@ class AuthorizationMatrixTest {
     }
 
     /** What state the cell's consultation is in before the call. */
-    enum Stage { DRAFT, OPEN, OPEN_WITH_SUBMISSION, CLOSED, SUMMARISED, PUBLISHED }
+    enum Stage { DRAFT, OPEN, OPEN_WITH_SUBMISSION, CLOSED, SUMMARISED, PUBLISHED, NETWORK, NETWORK_WITH_SUBMISSION }
 
     record Row(String method, String path, Stage stage, int[] expected) {
         Row(String method, String path, Stage stage, String statuses) {
@@ -98,6 +100,8 @@ class AuthorizationMatrixTest {
     static final String C = "/api/consultation/consultations";
     static final String S = C + "/{id}/submissions";
     static final String G = "/api/consultation/expert-groups";
+    /** Network consultations: the fixture is an open one of VN (a peer), known from its public event. */
+    static final String N = "/api/consultation/network/consultations";
 
     //                                                              CL: gov gv2 ctr chm sme exp und | PE: sme gov | VN: sme fp
     static final List<Row> MATRIX = List.of(
@@ -124,6 +128,13 @@ class AuthorizationMatrixTest {
             // only members of the group (role EXPERT) write its notes
             new Row("POST", G + "/{gid}/reviews", Stage.OPEN, "403 403 403 403 403 200 403 403 403 403 403"),
             // the kit's operator view of parked outbox events: none of these actors is an operator or admin
+            // the network's consultations: read by any valid token; respondents of hosted economies submit to a
+            // peer's one (202: its node answers by event); the request is read and edited by its author only
+            new Row("GET", N, Stage.NETWORK, all(200)),
+            new Row("GET", N + "/{id}", Stage.NETWORK, all(200)),
+            new Row("POST", N + "/{id}/submissions", Stage.NETWORK, "403 403 403 202 202 403 403 202 403 403 403"),
+            new Row("GET", N + "/{id}/submissions/{sid}", Stage.NETWORK_WITH_SUBMISSION, "404 404 404 404 200 404 404 404 404 404 404"),
+            new Row("PUT", N + "/{id}/submissions/{sid}", Stage.NETWORK_WITH_SUBMISSION, "404 404 404 404 202 404 404 404 404 403 403"),
             new Row("GET", "/api/consultation/operator/outbox/parked", Stage.OPEN, all(403)),
             new Row("POST", "/api/consultation/operator/outbox/parked/{id}/retry", Stage.OPEN, all(403)),
             new Row("DELETE", "/api/consultation/operator/outbox/parked/{id}", Stage.OPEN, all(403)));
@@ -140,6 +151,10 @@ class AuthorizationMatrixTest {
     ExpertGroupService groups;
     @Autowired
     TestClock clock;
+    @Autowired
+    org.smenet.consultation.store.NetworkConsultations network;
+    @Autowired
+    org.smenet.consultation.app.NetworkSubmissionService networkSubmissions;
     @Autowired
     @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -170,7 +185,8 @@ class AuthorizationMatrixTest {
 
     /** The matrix names the path variables {id}, {sid} and {gid}. */
     private static String normalise(String path) {
-        return path.replace(C + "/{consultationId}/submissions/{id}", S + "/{sid}")
+        return path.replace(N + "/{consultationId}/submissions/{id}", N + "/{id}/submissions/{sid}")
+                .replace(C + "/{consultationId}/submissions/{id}", S + "/{sid}")
                 .replace("{consultationId}", "{id}")
                 .replace(G + "/{id}", G + "/{gid}");
     }
@@ -198,7 +214,9 @@ class AuthorizationMatrixTest {
     /** Fresh fixtures for every cell, so one cell's change never decides another's status. */
     private void assertStatus(Row row, Who who, int expected) throws Exception {
         Fixture f = fixture(row.stage());
-        String path = row.path().replace("{id}", f.consultation().id()).replace("{sid}", String.valueOf(f.submissionId()))
+        boolean network = row.path().startsWith(N);
+        String path = row.path().replace("{id}", network ? f.networkId() : f.consultation().id())
+                .replace("{sid}", String.valueOf(network ? f.networkSubmissionId() : f.submissionId()))
                 .replace("{gid}", f.groupId());
         MockHttpServletRequestBuilder call = request(HttpMethod.valueOf(row.method()), path)
                 .contentType(MediaType.APPLICATION_JSON).content(body(row, f));
@@ -212,7 +230,8 @@ class AuthorizationMatrixTest {
         assertThat(status).as("%s %s as %s", row.method(), row.path(), who).isEqualTo(expected);
     }
 
-    record Fixture(Consultation consultation, String submissionId, String groupId) {
+    record Fixture(Consultation consultation, String submissionId, String groupId, String networkId,
+            String networkSubmissionId) {
     }
 
     private Fixture fixture(Stage stage) {
@@ -240,7 +259,22 @@ class AuthorizationMatrixTest {
         }
         String groupId = groups.form(gov, new ModerationRequests.ExpertGroupRequest("Fresh fruit", "0121",
                 List.of(EXPERT_ORG))).id();
-        return new Fixture(c, submissionId, groupId);
+        String networkId = null;
+        String networkSubmissionId = null;
+        if (stage.ordinal() >= Stage.NETWORK.ordinal()) {
+            networkId = "vn-" + java.util.UUID.randomUUID();
+            network.published(new PublicConsultation(networkId, "VN", ConsultationStatus.OPEN, "Rice licences", "",
+                    PolicyArea.MARKET_ACCESS, List.of(), List.of(), List.of(), null,
+                    clock.instant().plus(Duration.ofDays(30)), null, clock.instant(), List.of(),
+                    List.of(new PublicConsultation.Question("q1", "SINGLE_CHOICE", "Agree?", List.of("YES", "NO")))),
+                    1, "VN.smenet.public.consultation.consultation.v1");
+        }
+        if (stage == Stage.NETWORK_WITH_SUBMISSION) {
+            networkSubmissionId = networkSubmissions.submit(new Actor("t", "CL", SME_ORG, Set.of(Role.SME)), networkId,
+                    new SubmissionRequest(List.of(new SubmissionRequest.AnswerRequest("q1", null, List.of("YES"), null)),
+                            List.of(), false)).id();
+        }
+        return new Fixture(c, submissionId, groupId, networkId, networkSubmissionId);
     }
 
     static ConsultationRequest draft(Instant closesAt) {
@@ -260,7 +294,7 @@ class AuthorizationMatrixTest {
         if (path.endsWith("/summary")) {
             return ConsultationTestSupport.json(Map.of("outcome", "Outcome note"));
         }
-        if (path.equals(S) || path.equals(S + "/{sid}")) {
+        if (path.equals(S) || path.equals(S + "/{sid}") || path.startsWith(N + "/{id}/submissions")) {
             return ConsultationTestSupport.json(Map.of("answers", List.of(Map.of("questionId", "q1", "choices", List.of("NO")))));
         }
         if (path.endsWith("/hiding")) {

@@ -11,7 +11,12 @@ import org.smenet.kit.web.IfMatch;
 import org.smenet.kit.web.PageQuery;
 import org.smenet.kit.web.PageView;
 import org.smenet.kit.web.Patterns;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.smenet.opportunities.app.CrossBorderInterests;
 import org.smenet.opportunities.app.InterestRequest;
+import org.smenet.opportunities.domain.CrossBorderInterest;
 import org.smenet.opportunities.app.InterestService;
 import org.smenet.opportunities.domain.Interest;
 import org.springframework.data.domain.Sort;
@@ -30,17 +35,32 @@ import org.springframework.web.bind.annotation.RestController;
 public class InterestController {
 
     private final InterestService service;
+    private final CrossBorderInterests crossBorder;
     private final Authority authority;
 
-    public InterestController(InterestService service, Authority authority) {
+    public InterestController(InterestService service, CrossBorderInterests crossBorder, Authority authority) {
         this.service = service;
+        this.crossBorder = crossBorder;
         this.authority = authority;
     }
 
+    /**
+     * For this node's opportunity: 201 with the expression of interest. For another economy's (known from its
+     * public topic): 202 with the interest abroad, which travels as a public request and is answered by events.
+     */
     @PostMapping("/api/opportunities/opportunities/{id}/interests")
-    @Operation(summary = "Express interest in a published opportunity (an SME)")
-    public ResponseEntity<InterestView> express(Actor actor, @PathVariable @Pattern(regexp = Patterns.ID) String id,
+    @Operation(summary = "Express interest in a published opportunity (an SME); another economy's: 202, answered by events")
+    @ApiResponse(responseCode = "201", description = "Expressed on this node", content = @Content(
+            schema = @Schema(implementation = InterestView.class)))
+    @ApiResponse(responseCode = "202", description = "Sent to the opportunity's economy", content = @Content(
+            schema = @Schema(implementation = CrossBorderInterestView.class)))
+    public ResponseEntity<?> express(Actor actor, @PathVariable @Pattern(regexp = Patterns.ID) String id,
             @Valid @RequestBody InterestRequest request) {
+        if (crossBorder.isAbroad(id)) {
+            CrossBorderInterest abroad = crossBorder.request(actor, id, request);
+            return ResponseEntity.accepted().location(URI.create("/api/opportunities/interests-abroad/" + abroad.id()))
+                    .eTag(IfMatch.etag(abroad.version())).body(CrossBorderInterestView.of(abroad));
+        }
         Interest i = service.express(actor, id, request);
         return ResponseEntity.created(URI.create("/api/opportunities/interests/" + i.id()))
                 .eTag(IfMatch.etag(i.version())).body(view(actor, i));

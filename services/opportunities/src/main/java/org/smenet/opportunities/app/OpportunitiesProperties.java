@@ -6,13 +6,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code smenet.opportunities.*}: how long an unanswered expression of interest stays open, how often the
- * expiry job runs, and the webhook rules.
+ * expiry job runs, how long the feed appender's lease lasts unrenewed (a dead replica's successor waits at
+ * most that long), and the webhook rules.
  */
 @ConfigurationProperties("smenet.opportunities")
 public record OpportunitiesProperties(
         @DefaultValue("P14D") Duration interestTtl,
         @DefaultValue("30s") Duration expiryInterval,
         @DefaultValue("dev-only-cursor-key-change-me") String cursorKey,
+        @DefaultValue("15s") Duration feedLeaseTtl,
         @DefaultValue Webhooks webhooks) {
 
     /**

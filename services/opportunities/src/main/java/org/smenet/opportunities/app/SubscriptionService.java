@@ -81,7 +81,7 @@ public class SubscriptionService {
         }
         Subscription s = new Subscription(UUID.randomUUID().toString(), 1, actor.economy(), actor.org(), filters,
                 request.channel(), url, secrets, true, clock.instant());
-        subscriptions.insert(s);
+        index.ownChange(subscriptions.insert(s));
         index.put(s);
         return new Created(s, secret);
     }
@@ -108,7 +108,7 @@ public class SubscriptionService {
         }
         String secret = WebhookSignature.newSecret();
         Subscription rotated = s.rotate(secret, clock.instant().plus(properties.webhooks().rotationOverlap()));
-        subscriptions.update(rotated);
+        index.ownChange(subscriptions.update(rotated));
         index.put(rotated);
         return new Created(rotated, secret);
     }
@@ -116,7 +116,7 @@ public class SubscriptionService {
     public Subscription cancel(Actor actor, String id) {
         hosted.requireHosted(actor);
         Subscription cancelled = get(actor, id).cancel();
-        subscriptions.update(cancelled);
+        index.ownChange(subscriptions.update(cancelled));
         index.remove(id);
         return cancelled;
     }

@@ -17,8 +17,10 @@ import org.springframework.stereotype.Component;
  * Finds the subscriptions an event matches without scanning them all: an inverted index by kind and by
  * HS chapter (each subscription is posted under the kinds and chapters it names, or under "any"), so an
  * event only looks at the subscriptions posted under its own kind and chapters; their remaining filters
- * are then checked one by one. Built from the store at start, kept current by this node's changes, and
- * rebuilt periodically to pick up other replicas' changes.
+ * are then checked one by one. Built from the store at start and kept current by this replica's changes;
+ * other replicas' changes are noticed by polling the store's change counter (one small read a second,
+ * {@code index-sync}) and trigger a rebuild; a full rebuild also runs every {@code index-refresh} as a
+ * safety net.
  */
 @Component
 public class SubscriptionIndex {
@@ -31,20 +33,46 @@ public class SubscriptionIndex {
 
     private final SubscriptionStore store;
     private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of(), Map.of());
+    /** The store's change counter as of the last rebuild, or of this replica's own last change. */
+    private long seen;
 
     public SubscriptionIndex(SubscriptionStore store) {
         this.store = store;
         rebuild();
     }
 
+    /** Rebuilds when another replica changed a subscription since this index last looked. */
+    @Scheduled(fixedDelayString = "${smenet.opportunities.index-sync:1s}")
+    public void sync() {
+        long changes = store.changes();
+        synchronized (this) {
+            if (changes == seen) {
+                return;
+            }
+        }
+        rebuild();
+    }
+
+    /**
+     * Records that this replica's own write moved the counter to {@code changes}: no rebuild needed for it,
+     * unless another replica's write came in between (then the counter skipped a value, and sync rebuilds).
+     */
+    public synchronized void ownChange(long changes) {
+        if (changes == seen + 1) {
+            seen = changes;
+        }
+    }
+
     @Scheduled(fixedDelayString = "${smenet.opportunities.index-refresh:30s}")
     public synchronized void rebuild() {
+        long changes = store.changes();
         Map<String, Subscription> byId = new ConcurrentHashMap<>();
         store.active().forEach(s -> byId.put(s.id(), s));
         Map<String, Set<String>> byKind = new ConcurrentHashMap<>();
         Map<String, Set<String>> byChapter = new ConcurrentHashMap<>();
         byId.values().forEach(s -> post(s, byKind, byChapter));
         snapshot = new Snapshot(byId, byKind, byChapter);
+        seen = changes;
     }
 
     public synchronized void put(Subscription s) {

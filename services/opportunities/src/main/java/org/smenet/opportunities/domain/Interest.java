@@ -24,13 +24,29 @@ public record Interest(
         Instant expressedAt,
         Instant expiresAt,
         String introducedBy,
-        Instant answeredAt) implements Versioned {
+        Instant answeredAt,
+        String requestId) implements Versioned {
 
     public static Interest express(String id, Opportunity opportunity, String interestedEconomy,
             String interestedOrg, String message, Contact contact, Instant now, java.time.Duration ttl) {
         return new Interest(id, 1, opportunity.economy(), opportunity.id(), opportunity.publisher().org(),
                 interestedEconomy, interestedOrg, message, contact, null, InterestStatus.OPEN, now, now.plus(ttl),
-                null, null);
+                null, null, null);
+    }
+
+    /**
+     * An interest expressed on another economy's node and carried here by its public request
+     * {@code requestId}: no contact travelled, and every later step is answered to that node.
+     */
+    public static Interest requested(String id, String requestId, Opportunity opportunity, String interestedEconomy,
+            String interestedOrg, String message, Instant now, java.time.Duration ttl) {
+        return new Interest(id, 1, opportunity.economy(), opportunity.id(), opportunity.publisher().org(),
+                interestedEconomy, interestedOrg, message, null, null, InterestStatus.OPEN, now, now.plus(ttl),
+                null, null, requestId);
+    }
+
+    public boolean crossBorder() {
+        return requestId != null;
     }
 
     public Interest introduce(String focalPointOrg) {
@@ -39,11 +55,14 @@ public record Interest(
         return copy(InterestStatus.INTRODUCED, focalPointOrg, null, null);
     }
 
-    /** The publisher accepts: its contact becomes visible to the interested SME. */
+    /**
+     * The publisher accepts: its contact becomes visible to the interested SME. A cross-border interest keeps
+     * no contact (contacts never leave their node): its answer reveals the publisher's identity instead.
+     */
     public Interest accept(Contact contact, Instant now) {
         require(status == InterestStatus.INTRODUCED,
                 "only an introduced expression of interest can be accepted; this one is " + status);
-        return copy(InterestStatus.ACCEPTED, introducedBy, contact, now);
+        return copy(InterestStatus.ACCEPTED, introducedBy, crossBorder() ? null : contact, now);
     }
 
     public Interest decline(Instant now) {
@@ -67,7 +86,7 @@ public record Interest(
             Instant newAnsweredAt) {
         return new Interest(id, version + 1, economy, opportunityId, publisherOrg, interestedEconomy, interestedOrg,
                 message, interestedContact, newPublisherContact, newStatus, expressedAt, expiresAt, newIntroducedBy,
-                newAnsweredAt);
+                newAnsweredAt, requestId);
     }
 
     private static void require(boolean condition, String message) {

@@ -23,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The feed's one appender: reads the node's public opportunity topic with one consumer thread, appends
+ * The feed's one appender: reads the public opportunity topics (this node's and its peers' mirrored ones) with
+ * one consumer thread, on the one replica holding the {@link FeedAppender} lease, appends
  * each event to the feed log (idempotent by event id) and enqueues a webhook delivery for every matching
  * webhook subscription (idempotent by subscription and event id). A redelivered record repeats both
  * steps harmlessly, so a crash between them loses nothing.
@@ -39,9 +40,12 @@ public class FeedListener {
     private final EventOrigins origins;
     private final ReferenceData reference;
     private final JsonMapper json;
+    private final FeedAppender appender;
 
     public FeedListener(FeedLog feed, SubscriptionIndex index, DeliveryStore deliveries, DeliveryWorker worker,
-            EventRecorder recorder, EventOrigins origins, ReferenceData reference, JsonMapper json) {
+            EventRecorder recorder, EventOrigins origins, ReferenceData reference, JsonMapper json,
+            FeedAppender appender) {
+        this.appender = appender;
         this.feed = feed;
         this.index = index;
         this.deliveries = deliveries;
@@ -52,11 +56,12 @@ public class FeedListener {
         this.json = json;
     }
 
-    @KafkaListener(id = "opportunities-feed", topics = OpportunitiesEvents.PUBLIC_OPPORTUNITY_TOPIC,
-            groupId = "${spring.application.name}-feed", concurrency = "1")
+    @KafkaListener(id = FeedAppender.LISTENER_ID, topicPattern = NetworkOpportunityListener.TOPIC_PATTERN,
+            groupId = "${spring.application.name}-feed", concurrency = "1", autoStartup = "false")
     public void on(ConsumerRecord<String, CloudEvent> record) {
         EventEnvelope event = EventEnvelope.from(record.value());
         origins.check(record.topic(), event);
+        appender.requireAppender();
         FeedEntry entry = feed.append(toEntry(event));
         if (entry.kind() == null) {
             return; // a delisting: in the feed, not pushed

@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.smenet.contracts.opportunities.OpportunitiesEvents;
+import org.smenet.contracts.opportunities.PublicOpportunity;
+import org.smenet.contracts.opportunities.PublisherKind;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -105,6 +108,8 @@ class AuthorizationMatrixTest {
     static final String O = "/api/opportunities/opportunities";
     static final String I = "/api/opportunities/interests";
     static final String S = "/api/opportunities/subscriptions";
+    static final String N = "/api/opportunities/network-opportunities";
+    static final String A = "/api/opportunities/interests-abroad";
 
     //                                   CL: pub sme fp  trd agcy und rev | PE: int sme fp | VN: sme fp
     static final List<Row> MATRIX = List.of(
@@ -143,6 +148,12 @@ class AuthorizationMatrixTest {
             new Row("POST", S + "/{id}/dead-letters/{deliveryId}/replay",
                     "404 404 404 404 200 404 404 404 404 404 403 403"),
             new Row("GET", S + "/{id}/feed.atom", "404 404 404 404 200 404 404 404 404 404 404 404"),
+            // other economies' opportunities (a VN one here): read by any token
+            new Row("GET", N, all(200)),
+            new Row("GET", N + "/{id}", all(200)),
+            // a PE SME's interest in that VN opportunity: it and PE's focal points see it
+            new Row("GET", A, all(200)),
+            new Row("GET", A + "/{id}", "404 404 404 404 404 404 404 200 404 200 404 404"),
             new Row("GET", "/api/opportunities/feed", all(200)),
             new Row("GET", "/api/opportunities/stream", all(200)),
             // the public Atom feed: anyone, even without a token
@@ -164,6 +175,10 @@ class AuthorizationMatrixTest {
     SubscriptionService subscriptions;
     @Autowired
     DeliveryStore deliveries;
+    @Autowired
+    org.smenet.opportunities.store.NetworkOpportunities network;
+    @Autowired
+    org.smenet.opportunities.app.CrossBorderInterests crossBorder;
     @Autowired
     @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -257,6 +272,15 @@ class AuthorizationMatrixTest {
         }
         if (!path.contains("{id}")) {
             return new Fixture(publisherOrg, null, null, null, null);
+        }
+        if (path.startsWith(N) || path.startsWith(A)) {
+            String vnId = unique("vn-opportunity");
+            network.listed(new PublicOpportunity(vnId, "VN", OpportunityKind.BUY_REQUEST,
+                    opportunityRequest(true).toDetails(), PublisherKind.ENTERPRISE, Instant.now()), 1,
+                    "VN." + OpportunitiesEvents.PUBLIC_OPPORTUNITY_TOPIC);
+            String abroadId = path.startsWith(A) ? crossBorder.request(new Actor("t", "PE", INTERESTED,
+                    Set.of(Role.SME)), vnId, new InterestRequest("We buy", null)).id() : null;
+            return new Fixture(publisherOrg, vnId, abroadId, null, null);
         }
         boolean networkVisible = path.contains("interests") || path.endsWith("/closure");
         String id = opportunities.draft(publisher, opportunityRequest(networkVisible)).id();

@@ -12,8 +12,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class WebhookReceiver implements AutoCloseable {
 
     /** What one POST brought. */
-    record Received(Map<String, List<String>> headers, String body) {
-        String id() {
+    public record Received(Map<String, List<String>> headers, String body) {
+        public String id() {
             return headers.get("Webhook-id").get(0);
         }
     }
@@ -58,7 +58,7 @@ public final class WebhookReceiver implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
     }
 
-    List<Received> about(String subjectId) {
+    public List<Received> about(String subjectId) {
         return received.stream().filter(r -> r.body().contains("\"subject\":\"" + subjectId + "\"")).toList();
     }
 

@@ -82,7 +82,7 @@ public class CertificateService {
         StatusLists.Position position = statusLists.allocate();
         var key = keys.current();
         String jwt = credentials.sign(new Credentials.Issue(id, session.economy(), seat.enterpriseId(), course,
-                session.id(), now, validUntil, position.list(), position.index()), key);
+                session.id(), now, validUntil, position.list(), position.index(), session.economyOf(seat)), key);
         Certificate certificate = new Certificate(id, 1, session.economy(), seat.enterpriseId(), seat.ownerOrg(),
                 course.providerOrg(), course.id(), session.id(), course.title(), course.topic(), course.certification(),
                 now, validUntil, position.list(), position.index(), key.getKeyID(), jwt, false, null, null);

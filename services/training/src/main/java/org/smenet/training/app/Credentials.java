@@ -35,8 +35,15 @@ public class Credentials {
         this.properties = properties;
     }
 
+    /** {@code enterpriseEconomy}: the holder's economy (another one's for a cross-border enrolment). */
     public record Issue(String certificateId, String economy, String enterpriseId, Course course, String sessionId,
-            Instant issuedAt, Instant validUntil, String statusList, long statusIndex) {
+            Instant issuedAt, Instant validUntil, String statusList, long statusIndex, String enterpriseEconomy) {
+
+        public Issue(String certificateId, String economy, String enterpriseId, Course course, String sessionId,
+                Instant issuedAt, Instant validUntil, String statusList, long statusIndex) {
+            this(certificateId, economy, enterpriseId, course, sessionId, issuedAt, validUntil, statusList,
+                    statusIndex, economy);
+        }
     }
 
     public static String credentialId(String certificateId) {
@@ -65,7 +72,8 @@ public class Credentials {
                     "targetUrl", properties.courseUrl(course.id()))));
         }
         Map<String, Object> subject = new LinkedHashMap<>();
-        subject.put("id", subjectId(issue.economy(), issue.enterpriseId()));
+        subject.put("id", subjectId(issue.enterpriseEconomy() == null ? issue.economy() : issue.enterpriseEconomy(),
+                issue.enterpriseId()));
         subject.put("type", List.of("AchievementSubject"));
         subject.put("achievement", achievement);
         String listUrl = properties.statusListUrl(issue.statusList());

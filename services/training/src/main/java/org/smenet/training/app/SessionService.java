@@ -113,7 +113,8 @@ public class SessionService {
         }
     }
 
-    private KnownEnterprise ownEnterprise(Actor actor, String enterpriseId) {
+    /** The actor's own active enterprise (an SME that owns it), or the problem saying why not. */
+    public KnownEnterprise ownEnterprise(Actor actor, String enterpriseId) {
         if (!actor.has(Role.SME)) {
             throw RuleViolation.forbidden("Only an SME enrols its own enterprise");
         }

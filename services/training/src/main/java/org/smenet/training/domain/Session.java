@@ -25,14 +25,24 @@ public record Session(
         String location,
         List<Seat> seats,
         List<Waiting> waitlist,
-        Instant scheduledAt) implements Versioned {
+        Instant scheduledAt,
+        List<String> requests) implements Versioned {
 
     public enum SeatStatus { ENROLLED, ATTENDED, COMPLETED }
 
-    public record Seat(String enterpriseId, String ownerOrg, SeatStatus status, Instant enrolledAt) {
+    /** A seat; {@code economy} is the enterprise's when it came from another economy's node (else null). */
+    public record Seat(String enterpriseId, String ownerOrg, SeatStatus status, Instant enrolledAt, String economy) {
+
+        public Seat(String enterpriseId, String ownerOrg, SeatStatus status, Instant enrolledAt) {
+            this(enterpriseId, ownerOrg, status, enrolledAt, null);
+        }
     }
 
-    public record Waiting(String enterpriseId, String ownerOrg, Instant since) {
+    public record Waiting(String enterpriseId, String ownerOrg, Instant since, String economy) {
+
+        public Waiting(String enterpriseId, String ownerOrg, Instant since) {
+            this(enterpriseId, ownerOrg, since, null);
+        }
     }
 
     /** What a change did to whom: the event kinds follow from it. */
@@ -48,6 +58,7 @@ public record Session(
     public Session {
         seats = seats == null ? List.of() : List.copyOf(seats);
         waitlist = waitlist == null ? List.of() : List.copyOf(waitlist);
+        requests = requests == null ? List.of() : List.copyOf(requests);
     }
 
     public static Session schedule(String id, String economy, String courseId, String providerOrg, Instant startsAt,
@@ -63,7 +74,7 @@ public record Session(
             throw new InvalidTraining("enrolmentDeadline", "The enrolment deadline is in the past");
         }
         return new Session(id, 1, economy, courseId, providerOrg, startsAt, endsAt, enrolmentDeadline, capacity,
-                waitlistEnabled, location, List.of(), List.of(), now);
+                waitlistEnabled, location, List.of(), List.of(), now, List.of());
     }
 
     public int seatsLeft() {
@@ -89,6 +100,30 @@ public record Session(
 
     /** A seat while one is left; else the end of the waitlist when the session keeps one; else refused. */
     public Change enrol(String enterpriseId, String ownerOrg, Instant now) {
+        return enrol(enterpriseId, ownerOrg, null, now);
+    }
+
+    /**
+     * The same rule for an enterprise of another economy, asked for by cross-border request
+     * {@code requestKey}: the key is kept with the session in the same change, so the request is never
+     * applied twice.
+     */
+    public Change enrolFrom(String enterpriseId, String ownerOrg, String economy, String requestKey, Instant now) {
+        Change change = enrol(enterpriseId, ownerOrg, economy, now);
+        List<String> applied = new ArrayList<>(requests);
+        applied.add(requestKey);
+        Session s = change.session();
+        return new Change(new Session(s.id, s.version, s.economy, s.courseId, s.providerOrg, s.startsAt, s.endsAt,
+                s.enrolmentDeadline, s.capacity, s.waitlistEnabled, s.location, s.seats, s.waitlist, s.scheduledAt,
+                applied), change.placements());
+    }
+
+    /** The economy of a seat or place holder: its own when it came from another economy, else the session's. */
+    public String economyOf(Seat seat) {
+        return seat.economy() == null ? economy : seat.economy();
+    }
+
+    private Change enrol(String enterpriseId, String ownerOrg, String enterpriseEconomy, Instant now) {
         if (now.isAfter(enrolmentDeadline)) {
             throw new SessionRuleViolation("enrolment-closed",
                     "Enrolment in session " + id + " closed at " + enrolmentDeadline);
@@ -99,7 +134,7 @@ public record Session(
         }
         if (seats.size() < capacity) {
             List<Seat> taken = new ArrayList<>(seats);
-            taken.add(new Seat(enterpriseId, ownerOrg, SeatStatus.ENROLLED, now));
+            taken.add(new Seat(enterpriseId, ownerOrg, SeatStatus.ENROLLED, now, enterpriseEconomy));
             return new Change(with(taken, waitlist), List.of(new Placement(enterpriseId, Happened.ENROLLED)));
         }
         if (!waitlistEnabled) {
@@ -107,7 +142,7 @@ public record Session(
                     "Session " + id + " has no seat left (" + capacity + ") and keeps no waitlist");
         }
         List<Waiting> waiting = new ArrayList<>(waitlist);
-        waiting.add(new Waiting(enterpriseId, ownerOrg, now));
+        waiting.add(new Waiting(enterpriseId, ownerOrg, now, enterpriseEconomy));
         return new Change(with(seats, waiting), List.of(new Placement(enterpriseId, Happened.WAITLISTED)));
     }
 
@@ -141,7 +176,7 @@ public record Session(
         placements.add(new Placement(enterpriseId, Happened.CANCELLED));
         if (!waiting.isEmpty() && taken.size() < capacity) {
             Waiting first = waiting.remove(0);
-            taken.add(new Seat(first.enterpriseId(), first.ownerOrg(), SeatStatus.ENROLLED, now));
+            taken.add(new Seat(first.enterpriseId(), first.ownerOrg(), SeatStatus.ENROLLED, now, first.economy()));
             placements.add(new Placement(first.enterpriseId(), Happened.PROMOTED));
         }
         return new Change(with(taken, waiting), List.copyOf(placements));
@@ -181,12 +216,13 @@ public record Session(
 
     private Session replace(Seat seat, SeatStatus status) {
         List<Seat> changed = new ArrayList<>(seats);
-        changed.set(changed.indexOf(seat), new Seat(seat.enterpriseId(), seat.ownerOrg(), status, seat.enrolledAt()));
+        changed.set(changed.indexOf(seat), new Seat(seat.enterpriseId(), seat.ownerOrg(), status, seat.enrolledAt(),
+                seat.economy()));
         return with(changed, waitlist);
     }
 
     private Session with(List<Seat> newSeats, List<Waiting> newWaitlist) {
         return new Session(id, version + 1, economy, courseId, providerOrg, startsAt, endsAt, enrolmentDeadline,
-                capacity, waitlistEnabled, location, newSeats, newWaitlist, scheduledAt);
+                capacity, waitlistEnabled, location, newSeats, newWaitlist, scheduledAt, requests);
     }
 }

@@ -7,12 +7,15 @@ import org.smenet.contracts.training.CertificateIssued;
 import org.smenet.contracts.training.CertificateRevoked;
 import org.smenet.contracts.training.CoursePublished;
 import org.smenet.contracts.training.EnrolmentChanged;
+import org.smenet.contracts.training.EnrolmentRequestAnswered;
+import org.smenet.contracts.training.EnrolmentRequested;
 import org.smenet.contracts.training.SessionScheduled;
 import org.smenet.contracts.training.TrainingEvents;
 import org.smenet.kit.events.EventRecorder;
 import org.smenet.kit.events.PendingEvent;
 import org.smenet.training.domain.Certificate;
 import org.smenet.training.domain.Course;
+import org.smenet.training.domain.NetworkEnrolment;
 import org.smenet.training.domain.Session;
 import org.springframework.stereotype.Component;
 
@@ -50,6 +53,23 @@ public class TrainingOutbox {
         return change.placements().stream().map(p -> recorder.record(typeOf(p.happened()), s.id(), s.economy(),
                 s.version(), new EnrolmentChanged(s.id(), s.economy(), s.courseId(), p.enterpriseId(),
                         statusOf(p.happened()), recorder.now()))).toList();
+    }
+
+    public List<PendingEvent> requested(NetworkEnrolment e) {
+        return List.of(recorder.record(TrainingEvents.ENROLMENT_REQUESTED, e.id(), e.economy(), e.version(),
+                new EnrolmentRequested(e.id(), e.economy(), e.targetEconomy(), e.courseId(), e.enterpriseId(),
+                        e.ownerOrg(), recorder.now())));
+    }
+
+    /** This node's answer to a cross-border enrolment request (keyed by the request id, sequence = its version). */
+    public PendingEvent answer(String courseEconomy, String requestEventId, long requestSequence,
+            EnrolmentRequested request, String status, String sessionId, String reason, String detail) {
+        boolean rejected = EnrolmentRequestAnswered.REJECTED.equals(status);
+        return recorder.record(rejected ? TrainingEvents.ENROLMENT_REQUEST_REJECTED
+                        : TrainingEvents.ENROLMENT_REQUEST_ACCEPTED, request.requestId(), courseEconomy, requestSequence,
+                new EnrolmentRequestAnswered(request.requestId(), courseEconomy, request.economy(), requestSequence,
+                        requestEventId, request.courseId(), request.enterpriseId(), status, sessionId, reason, detail,
+                        recorder.now()));
     }
 
     public List<PendingEvent> issued(Certificate c) {

@@ -7,6 +7,8 @@ import org.smenet.kit.events.OutboxCollections;
 import org.smenet.kit.events.Topics;
 import org.smenet.training.store.CertificateStore;
 import org.smenet.training.store.CourseStore;
+import org.smenet.training.store.EnrolmentRejections;
+import org.smenet.training.store.NetworkEnrolmentStore;
 import org.smenet.training.store.SessionStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,7 +20,8 @@ public class TrainingTopics {
 
     @Bean
     OutboxCollections outboxCollections() {
-        return OutboxCollections.of(CourseStore.COLLECTION, SessionStore.COLLECTION, CertificateStore.COLLECTION);
+        return OutboxCollections.of(CourseStore.COLLECTION, SessionStore.COLLECTION, CertificateStore.COLLECTION,
+                NetworkEnrolmentStore.COLLECTION, EnrolmentRejections.COLLECTION);
     }
 
     @Bean
@@ -29,6 +32,10 @@ public class TrainingTopics {
                 Topics.events(TrainingEvents.SESSION_TOPIC, partitions),
                 Topics.events(TrainingEvents.CERTIFICATE_TOPIC, partitions),
                 Topics.compacted(TrainingEvents.PUBLIC_COURSE_TOPIC, partitions),
+                Topics.compacted(TrainingEvents.ENROLMENT_REQUEST_TOPIC, partitions),
+                Topics.compacted(TrainingEvents.ENROLMENT_ANSWER_TOPIC, partitions),
+                Topics.deadLetters(TrainingEvents.ENROLMENT_REQUEST_TOPIC),
+                Topics.deadLetters(TrainingEvents.ENROLMENT_ANSWER_TOPIC),
                 // read here, owned by the registry: declared so the listeners start on a fresh broker
                 Topics.events(RegistryEvents.ENTERPRISE_TOPIC, partitions),
                 Topics.events(RegistryEvents.FOCAL_POINT_TOPIC, partitions),

@@ -20,6 +20,12 @@ public class SessionStore extends AggregateStore<Session, Session> {
         super(mongo, writer, COLLECTION, Session.class, s -> s, s -> s);
     }
 
+    /** Whether cross-border request version {@code requestKey} was already placed in a session of the course. */
+    public boolean placed(String courseId, String requestKey) {
+        return mongo.exists(Query.query(Criteria.where("courseId").is(courseId).and("requests").is(requestKey)),
+                COLLECTION);
+    }
+
     public List<Session> ofCourse(String courseId) {
         return list(Query.query(Criteria.where("courseId").is(courseId)).with(Sort.by("startsAt", "_id")).limit(200));
     }

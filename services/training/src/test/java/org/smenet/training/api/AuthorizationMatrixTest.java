@@ -120,6 +120,11 @@ class AuthorizationMatrixTest {
             new Row("POST", "/api/training/verifications", all(200), 200),
             new Row("GET", "/api/training/network/courses", all(200)),
             new Row("GET", "/api/training/network/courses/{id}", all(200)),
+            // cross-border: the owner SME of a hosted economy asks a peer's online course; only it reads the request
+            new Row("POST", "/api/training/network/courses/{courseId}/enrolments",
+                    "403 403 403 403 403 202 403 403 403 403 403 403 403 403"),
+            new Row("GET", "/api/training/network/courses/{courseId}/enrolments/{id}",
+                    "404 404 404 404 404 200 404 404 404 404 404 404 404 404"),
             new Row("POST", "/api/training/keys/rotation", "403 403 403 403 403 403 403 200 200 403 403 403 403 403"),
             // the kit's operator view of parked outbox events: this node's operator or a hosted economy's admin
             new Row("GET", "/api/training/operator/outbox/parked",
@@ -183,7 +188,8 @@ class AuthorizationMatrixTest {
     /** Fresh fixtures for every cell, so one cell's change never decides another's status. */
     private void assertStatus(Row row, Who who, int expected) throws Exception {
         Fixture f = fixture();
-        String path = row.path().replace("{list}", f.certificate.statusList()).replace("{id}", f.idFor(row.path()));
+        String path = row.path().replace("{list}", f.certificate.statusList()).replace("{courseId}", f.networkCourse())
+                .replace("{id}", f.idFor(row.path()));
         MockHttpServletRequestBuilder call = request(HttpMethod.valueOf(row.method()), path)
                 .contentType(MediaType.APPLICATION_JSON).content(body(row, f));
         if (path.endsWith("/verifications") && row.method().equals("GET")) {
@@ -202,8 +208,11 @@ class AuthorizationMatrixTest {
      * enterprise of the owner not yet enrolled, and a certificate the first one earned in another session.
      */
     record Fixture(String owner, Course course, Session session, String enrolled, String unenrolled,
-            Certificate certificate, String networkCourse) {
+            Certificate certificate, String networkCourse, String networkRequest) {
         String idFor(String path) {
+            if (path.contains("/enrolments/{id}")) {
+                return networkRequest;
+            }
             if (path.startsWith("/api/training/network")) {
                 return networkCourse;
             }
@@ -239,7 +248,10 @@ class AuthorizationMatrixTest {
                 networkCourse, "TH", "org-th-fp", "Thai e-commerce", "", CourseTopic.E_COMMERCE,
                 org.smenet.contracts.training.CourseLevel.INTRODUCTORY, "th", org.smenet.contracts.training.Delivery.ONLINE,
                 null, List.of(), List.of(), List.of(), null, true, Instant.now()), 1, "TH.smenet.public.training.course.v1");
-        return new Fixture(owner, course, sessions.get(session.id()), enrolled, unenrolled, certificate, networkCourse);
+        String networkRequest = context.getBean(org.smenet.training.app.NetworkEnrolmentService.class)
+                .request(sme, networkCourse, enrolled).id();
+        return new Fixture(owner, course, sessions.get(session.id()), enrolled, unenrolled, certificate, networkCourse,
+                networkRequest);
     }
 
     private static String body(Row row, Fixture f) {

@@ -145,7 +145,7 @@ class BadInputTest {
         Instant now = Instant.now();
         Session closed = new Session(unique("ses"), 1, "CL", course.id(), FP, now.plus(Duration.ofDays(2)),
                 now.plus(Duration.ofDays(3)), now.minus(Duration.ofDays(1)), 10, true, null, List.of(), List.of(),
-                now.minus(Duration.ofDays(10)));
+                now.minus(Duration.ofDays(10)), List.of());
         sessions.insert(closed, List.of());
         problem(sessionCall(closed.id(), "enrolments", other, "SME", otherEnterprise), 409, "enrolment-closed", null);
         assertThat(sessions.find(closed.id()).orElseThrow().version()).isEqualTo(1);

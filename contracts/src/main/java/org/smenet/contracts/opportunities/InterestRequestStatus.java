@@ -1,0 +1,10 @@
+package org.smenet.contracts.opportunities;
+
+/**
+ * Where a cross-border expression of interest is, as its home node sees it: {@code REQUESTED} until the
+ * opportunity's node answers; then {@code REJECTED} (never became an interest) or {@code OPEN}, followed by
+ * the interest's own steps ({@code INTRODUCED, ACCEPTED, DECLINED, EXPIRED}).
+ */
+public enum InterestRequestStatus {
+    REQUESTED, REJECTED, OPEN, INTRODUCED, ACCEPTED, DECLINED, EXPIRED
+}

@@ -1,0 +1,83 @@
+package org.smenet.portal;
+
+/** What the services answer in the portal's tests: shaped like their views (see the api packages of the services). */
+final class PortalFixtures {
+
+    static final String OWN_ENTERPRISE = "ent-cl-1";
+    static final String PARTNER = "ent-vn-7";
+    static final String MATCH = "match-1";
+    static final String CERTIFICATE = "cert-42";
+
+    private PortalFixtures() {
+    }
+
+    static String enterprise(String id, String economy, String name, boolean withContact, boolean verified, long version) {
+        return """
+                {"id":"%s","version":%d,"economy":"%s","economyName":"x","registrationNumber":"76.123.456-7",
+                 "status":"%s","profile":{"legalName":"%s","sizeClass":"SMALL","yearFounded":2009,
+                 "isicCodes":["0127"],"hsOffered":["0901"],"hsSought":["1701"],"cooperationOffered":["SUPPLY"],
+                 "cooperationSought":["DISTRIBUTION"],"targetEconomies":["VN"],"certifications":[],"languages":["es"],
+                 "website":"https://cafe.example","publicProfile":true},
+                 "contact":%s,"clusters":[],"registeredAt":"2026-11-02T10:00:00Z","verifiedAt":%s,
+                 "networkPublic":true,"certificates":[]}"""
+                .formatted(id, version, economy, verified ? "VERIFIED" : "REGISTERED", name,
+                        withContact ? "{\"name\":\"Ana\",\"email\":\"ana@cafe.example\",\"phone\":null}" : "null",
+                        verified ? "\"2026-11-03T10:00:00Z\"" : "null");
+    }
+
+    static String page(String... items) {
+        return "{\"content\":[" + String.join(",", items) + "],\"page\":0,\"size\":20,\"totalElements\":" + items.length
+                + ",\"totalPages\":1}";
+    }
+
+    static String match(String stage, long version) {
+        return """
+                {"id":"%s","version":%d,"enterpriseId":"%s","enterpriseEconomy":"CL","partnerId":"%s",
+                 "partnerEconomy":"VN","score":12.5,"reasons":[
+                   {"kind":"HS_HEADING","direction":"YOU_SEEK","yours":"1701","theirs":"170114","weight":5.0,"text":"you seek 1701"},
+                   {"kind":"TARGET_MARKET","direction":"YOU_SEEK","yours":"VN","theirs":"VN","weight":2.0,"text":"you target VN"},
+                   {"kind":"VERIFIED","direction":"THEIRS","yours":null,"theirs":null,"weight":1.0,"text":"they are verified"}],
+                 "stage":"%s","interestedOrg":null,"introducedBy":null,"stageChangedAt":"2026-11-20T10:00:00Z",
+                 "expiresAt":"2027-02-20T10:00:00Z"}"""
+                .formatted(MATCH, version, OWN_ENTERPRISE, PARTNER, stage);
+    }
+
+    static void cannedAnswers(StubBackend stub) {
+        String own = enterprise(OWN_ENTERPRISE, "CL", "Café Andes SpA", true, false, 3);
+        String partner = enterprise(PARTNER, "VN", "Mekong Sugar Co", false, true, 1);
+        stub.answer("GET /api/registry/network/enterprises", 200, page(own.replace("\"contact\":{\"name\":\"Ana\",\"email\":\"ana@cafe.example\",\"phone\":null}", "\"contact\":null"), partner));
+        stub.answer("GET /api/registry/network/enterprises/", 200, partner);
+        stub.answer("GET /api/registry/enterprises", 200, page(own));
+        stub.answer("GET /api/registry/enterprises/", 200, own);
+        stub.answer("PUT /api/registry/enterprises/", seen -> new StubBackend.Canned(200,
+                enterprise(OWN_ENTERPRISE, "CL", "Café Andes SpA", true, false, 4)));
+        stub.answer("POST /api/registry/enterprises", 201, enterprise(OWN_ENTERPRISE, "CL", "Café Andes SpA", true, false, 1));
+        stub.answer("POST /api/registry/enterprises/", 200, enterprise(OWN_ENTERPRISE, "CL", "Café Andes SpA", true, true, 4));
+        stub.answer("GET /api/matchmaking/matches", 200, page(match("SUGGESTED", 3)));
+        stub.answer("GET /api/matchmaking/matches/", 200, match("SUGGESTED", 3));
+        stub.answer("POST /api/matchmaking/matches/", 200, match("INTERESTED", 4));
+        stub.answer("GET /api/matchmaking/funnel", 200,
+                "{\"economy\":\"CL\",\"stages\":{\"SUGGESTED\":1200,\"INTERESTED\":310,\"INTRODUCTION_REQUESTED\":42,\"INTRODUCED\":30,\"AGREED\":9}}");
+        stub.answer("GET /api/opportunities/opportunities", 200, page("""
+                {"id":"opp-1","version":2,"economy":"CL","kind":"BUY_REQUEST","status":"PUBLISHED",
+                 "details":{"title":"Buyer seeks green coffee beans","description":"20 tonnes a quarter, washed arabica.",
+                 "hsCodes":["0901"],"isicCodes":[],"targetEconomies":["VN"],"cooperationType":"SUPPLY","valueMin":10000,
+                 "valueMax":250000,"currency":"USD","deadline":"2026-12-31T00:00:00Z","languages":["en"],"networkVisible":true},
+                 "publisherKind":"FOCAL_POINT","publisherOrg":"org-cl-fp-1","createdAt":"2026-11-01T00:00:00Z",
+                 "publishedAt":"2026-11-02T00:00:00Z","rejectionReason":null,"endedAt":null}"""));
+        stub.answer("GET /api/training/network/courses", 200, page("""
+                {"course":{"courseId":"course-1","economy":"VN","providerOrg":"org-vn-fp-1","title":"Export readiness for food SMEs",
+                 "summary":"Rules of origin, SPS measures and labelling.","topic":"EXPORT_READINESS","level":"BEGINNER",
+                 "language":"vi"},"origin":"VN.smenet.public.training.course.v1","listedAt":"2026-11-05T00:00:00Z"}"""));
+        stub.answer("GET /api/consultation/consultations", 200, page("""
+                {"id":"cons-1","version":1,"economy":"CL","openingOrg":"org-cl-fp-1","title":"Single window for exporters",
+                 "summary":"How should the single window handle certificates of origin?","policyArea":"TRADE_FACILITATION",
+                 "hsCodes":[],"isicCodes":[],"economiesConcerned":["CL"],"sections":[],"questions":[{"id":"q1","kind":"TEXT","text":"What slows you down?","options":[]}],
+                 "audience":"PUBLIC","opensAt":"2026-11-01T00:00:00Z","closesAt":"2026-12-15T00:00:00Z","status":"OPEN",
+                 "createdAt":"2026-10-30T00:00:00Z","outcome":null,"publishedAt":null}"""));
+        stub.answer("GET /api/training/verifications", 200, """
+                {"result":"VALID","valid":true,"reason":null,"certificateId":"cert-42","issuer":"http://127.0.0.1:8080/api/training",
+                 "subject":"ent-cl-1","achievement":"Export readiness for food SMEs","validUntil":"2028-11-01T00:00:00Z","keyId":"k1"}""");
+        stub.answer("GET /actuator/health", 200, "{\"status\":\"UP\"}");
+    }
+}

@@ -1,0 +1,44 @@
+package org.smenet.portal;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * One portal on a random port for the web and browser tests (one Spring context), every service and the identity
+ * provider being one {@link StubBackend}. A signed-in person is simulated as the gateway does it: their access
+ * token in {@code Authorization: Bearer}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class PortalTestBase {
+
+    static final StubBackend STUB = new StubBackend();
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void backend(DynamicPropertyRegistry registry) {
+        for (String name : new String[] {"SMENET_ISSUER_URI", "SMENET_REGISTRY_URI", "SMENET_MATCHMAKING_URI",
+                "SMENET_OPPORTUNITIES_URI", "SMENET_TRAINING_URI", "SMENET_CONSULTATION_URI", "SMENET_GATEWAY_URI"}) {
+            registry.add(name, STUB::baseUrl);
+        }
+    }
+
+    String base() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    static String sme() {
+        return STUB.token("sme-cl", "CL", "org-cl-sme-1", "SME");
+    }
+
+    static String focalPoint() {
+        return STUB.token("focal-cl", "CL", "org-cl-fp-1", "FOCAL_POINT");
+    }
+
+    static String operator() {
+        return STUB.token("operator", "CL", "org-network-operator", "NETWORK_OPERATOR");
+    }
+}
