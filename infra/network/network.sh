@@ -13,7 +13,7 @@
 # Environment (all optional):
 #   SMENET_NETWORK_ECONOMIES    the nodes (CL VN TH), one economy each
 #   SMENET_NETWORK_BASE_PORT    the first node's base port (11000); node i uses base + 1000*i:
-#                               +0 identity, +17 docstore, +80 gateway, +81..+85 services, +92/+93 Kafka
+#                               +0 identity, +17 docstore, +80 gateway, +81..+85 services, +86 portal, +92/+93 Kafka
 #   SMENET_NETWORK_SEED         demo enterprises seeded per node (100; 0 = no seeding)
 #   SMENET_NETWORK_JAVA_OPTS    heap etc. of every Spring app of every node (small, so three nodes fit in ~12 GB)
 #   SMENET_HOST                 (127.0.0.1)
@@ -46,7 +46,7 @@ port_of() { # economy component
   case "$2" in
     identity) echo $((b)) ;; docstore) echo $((b + 17)) ;; gateway) echo $((b + 80)) ;;
     registry) echo $((b + 81)) ;; matchmaking) echo $((b + 82)) ;; opportunities) echo $((b + 83)) ;;
-    training) echo $((b + 84)) ;; consultation) echo $((b + 85)) ;;
+    training) echo $((b + 84)) ;; consultation) echo $((b + 85)) ;; portal) echo $((b + 86)) ;;
     kafka) echo $((b + 92)) ;; kafka-controller) echo $((b + 93)) ;;
   esac
 }
@@ -62,7 +62,7 @@ node() {
   lower="$(tr 'A-Z' 'a-z' <<<"$e")"
   gw="http://$HOST:$(port_of "$e" gateway)"
   (
-    unset SMENET_KAFKA_BOOTSTRAP SMENET_MONGODB_URI SMENET_ISSUER_URI SMENET_PORTAL_ORIGIN \
+    unset SMENET_KAFKA_BOOTSTRAP SMENET_MONGODB_URI SMENET_ISSUER_URI SMENET_PORTAL_ORIGIN SMENET_PORTAL_URI \
           SMENET_REGISTRY_URI SMENET_MATCHMAKING_URI SMENET_OPPORTUNITIES_URI SMENET_TRAINING_URI SMENET_CONSULTATION_URI
     export SMENET_RUN_DIR="$NET/$e" SMENET_ECONOMIES="$e" SMENET_NODE_ALIAS="$e" SMENET_DEMO=true SMENET_HOST="$HOST"
     export SMENET_KAFKA_PORT="$(port_of "$e" kafka)" SMENET_KAFKA_CONTROLLER_PORT="$(port_of "$e" kafka-controller)"
@@ -70,6 +70,7 @@ node() {
     export SMENET_GATEWAY_PORT="$(port_of "$e" gateway)" SMENET_REGISTRY_PORT="$(port_of "$e" registry)"
     export SMENET_MATCHMAKING_PORT="$(port_of "$e" matchmaking)" SMENET_OPPORTUNITIES_PORT="$(port_of "$e" opportunities)"
     export SMENET_TRAINING_PORT="$(port_of "$e" training)" SMENET_CONSULTATION_PORT="$(port_of "$e" consultation)"
+    export SMENET_PORTAL_PORT="$(port_of "$e" portal)"
     # federation: this node's keys and the peers it trusts (the kit re-reads the peers file when it changes)
     export SMENET_NODE_KEY_FILE="$NET/$e/node/signing-keys.json" SMENET_PEERS_FILE="$NET/$e/node/peers.json"
     # the node's identity provider: its own signing key, and the portal's redirects at this node's gateway
@@ -194,7 +195,7 @@ cmd_status() {
       done
       local others
       others="$(grep -E '^[A-Z]{2}\.' <<<"$topics" | grep -vE '^[A-Z]{2}\.smenet\.public\.|^([A-Z]{2}\.)+heartbeats$' || true)"
-      others+="$(grep -E '^[A-Z]{2}\.smenet\.public\..*\.DLT$' <<<"$topics" || true)"
+      # (<PEER>.smenet.public.….DLT topics are this node's own dead letters for a peer's records: local, expected)
       [[ -z "$others" ]] || printf '  %sWARNING%s: mirrored topics that are not public: %s\n' "$R" "$N" "$(tr '\n' ' ' <<<"$others")"
     fi
     say ""

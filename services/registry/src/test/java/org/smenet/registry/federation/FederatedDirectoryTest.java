@@ -120,6 +120,12 @@ class FederatedDirectoryTest {
         // the private topic at home does carry private fields, so the scan below would see them
         assertThat(values(network.bootstrap("CL"), RegistryEvents.ENTERPRISE_TOPIC))
                 .anyMatch(value -> PRIVATE_FIELD.matcher(value).find());
+        // signed by Chile's node key (the Federation's key file), which Viet Nam's peers file pins
+        assertThat(records(network.bootstrap("VN"), Federation.mirrored("CL", PUBLIC_TOPIC)))
+                .allSatisfy(r -> {
+                    assertThat(header(r, "ce_signature")).isNotBlank();
+                    assertThat(header(r, "ce_signaturekey")).isEqualTo("federation-CL");
+                });
         for (String topic : fromChile.stream().filter(t -> t.startsWith("CL.smenet.public.")).toList()) {
             assertThat(values(network.bootstrap("VN"), topic)).as(topic).isNotEmpty()
                     .noneMatch(value -> E_MAIL.matcher(value).find())
@@ -149,6 +155,29 @@ class FederatedDirectoryTest {
             network.startMirror();
         }
         awaitDirectoryMatches(awaitChileSettled());
+    }
+
+    @Test
+    void aRecordOnChilesPublicTopicThatChilesNodeDidNotSignChangesNothingInVietNam() throws Exception {
+        String id = "forged-" + java.util.UUID.randomUUID();
+        var profile = new org.smenet.contracts.registry.EnterpriseProfile("Forged Exports",
+                org.smenet.contracts.registry.SizeClass.SMALL, 2000, List.of("1030"), List.of("080450"), List.of(),
+                List.of(org.smenet.contracts.registry.CooperationType.SUPPLY), List.of(), List.of("VN"), List.of(),
+                List.of("en"), null, true);
+        var data = new org.smenet.contracts.registry.PublicEnterpriseProfile(id, "CL", profile, List.of(),
+                java.time.Instant.now(), java.time.Instant.now());
+        var event = new org.smenet.contracts.EventEnvelope(java.util.UUID.randomUUID().toString(),
+                org.smenet.contracts.EventEnvelope.sourceOf("CL", "registry"),
+                RegistryEvents.PUBLIC_ENTERPRISE_PUBLISHED.type(), id, java.time.Instant.now(),
+                RegistryEvents.PUBLIC_ENTERPRISE_PUBLISHED.dataschema(), "CL", 1,
+                chile.getBean(tools.jackson.databind.json.JsonMapper.class).writeValueAsBytes(data));
+        // someone with write access to Chile's broker, not Chile's node: no signature
+        org.smenet.testsupport.PeerRecords.send(network.bootstrap("CL"), event.toProducerRecord(PUBLIC_TOPIC));
+
+        String mirrored = Federation.mirrored("CL", PUBLIC_TOPIC);
+        var rejected = TopicRecords.awaitRecords(network.bootstrap("VN"), mirrored + ".DLT", r -> id.equals(r.key()), 1);
+        assertThat(header(rejected.get(0), "kafka_dlt-exception-message")).contains("unsigned");
+        assertThat(vietNam.getBean(NetworkDirectory.class).find(id)).isEmpty();
     }
 
     /** Seeds {@code more} Chilean demo enterprises (the demo data is numbered: a larger count adds new ones). */
