@@ -47,7 +47,10 @@ public class PeerTrust {
                 peer.economies() == null || peer.economies().isEmpty() ? List.of(alias) : List.copyOf(peer.economies()),
                 peer.jwks() == null ? Map.of() : keys(parse(peer.jwks())))));
         this.configured = Map.copyOf(peers);
+        // the first read happens here, not on a consumer thread: a record must never be judged before the
+        // peers file was read once
         this.checkedNanos = System.nanoTime() - RECHECK_NANOS;
+        reloadIfChanged();
     }
 
     /** The peer mirrored under {@code alias}, if this node knows it. */
@@ -68,10 +71,9 @@ public class PeerTrust {
             return;
         }
         synchronized (this) {
-            if (now - checkedNanos < RECHECK_NANOS) {
+            if (System.nanoTime() - checkedNanos < RECHECK_NANOS) {
                 return;
             }
-            checkedNanos = now;
             try {
                 if (!Files.exists(file)) {
                     fromFile = Map.of();
@@ -89,6 +91,9 @@ public class PeerTrust {
                 log.info("Trusted peers from {}: {}", file, fromFile.keySet());
             } catch (IOException | RuntimeException e) {
                 log.error("Cannot read the peers file {}; keeping the peers trusted before", file, e);
+            } finally {
+                // only now: a thread that skips the reload because of this time must find the file's peers in place
+                checkedNanos = System.nanoTime();
             }
         }
     }

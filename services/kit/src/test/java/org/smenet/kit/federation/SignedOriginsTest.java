@@ -126,6 +126,28 @@ class SignedOriginsTest {
     }
 
     @Test
+    void recordsJudgedAtOnceOnManyConsumerThreadsAllSeeThePeersFile() throws Exception {
+        // a regression: the first reader marked the file as checked before it had read it, so a second consumer
+        // thread judged a genuine record against no peers at all and dead-lettered it as untrusted-key
+        Path peersFile = dir.resolve("peers-at-start.json");
+        Files.writeString(peersFile, "{\"peers\":{\"MX\":{\"economies\":[\"MX\"],\"jwks\":" + TestPeers.jwks("MX")
+                + "}}}");
+        for (int round = 0; round < 20; round++) {
+            EventOrigins origins = origins(peersFile);
+            var record = PeerRecords.record("MX", event("MX"), TOPIC);
+            EventEnvelope event = read(record);
+            var pool = Executors.newFixedThreadPool(8);
+            try {
+                Callable<String> judge = () -> rejection(record.topic(), event, origins);
+                assertThat(pool.invokeAll(java.util.Collections.nCopies(8, judge))).allSatisfy(
+                        verdict -> assertThat(verdict.get()).isEqualTo("accepted"));
+            } finally {
+                pool.shutdown();
+            }
+        }
+    }
+
+    @Test
     void theNodeKeyIsCreatedOnceSharedByServicesStartingTogetherAndPublishedWithoutItsPrivatePart()
             throws Exception {
         Path file = dir.resolve("node/signing-keys.json");
