@@ -26,6 +26,18 @@ public final class PeerRecords {
         return TestPeers.sign(peer, event).toProducerRecord(peer + "." + topic);
     }
 
+    /**
+     * The record for {@code event} as it would be found on {@code topic}: on a local topic ({@code smenet.…}) as
+     * this node's relay left it; on a mirrored topic ({@code <PEER>.smenet.public.…}) signed by that peer.
+     */
+    public static ProducerRecord<String, byte[]> onTopic(EventEnvelope event, String topic) {
+        if (topic.startsWith("smenet.")) {
+            return event.toProducerRecord(topic);
+        }
+        String peer = topic.substring(0, topic.indexOf('.'));
+        return record(peer, event, topic.substring(peer.length() + 1));
+    }
+
     /** A record on {@code <peer>.<topic>} signed with {@code signer}'s key instead (a replay or a forgery). */
     public static ProducerRecord<String, byte[]> signedBy(String signer, String peer, EventEnvelope event,
             String topic) {

@@ -87,12 +87,8 @@ public final class MatchmakingTestSupport {
             EventEnvelope envelope = new EventEnvelope(UUID.randomUUID().toString(),
                     EventEnvelope.sourceOf(economy, "registry"), type.type(), subject, Instant.now(), type.dataschema(),
                     economy, sequence, json.writeValueAsBytes(data));
-            if (topic.startsWith("smenet.")) {
-                return envelope.toProducerRecord(topic);
-            }
             // a peer's record, mirrored: signed by that peer's node
-            String peer = topic.substring(0, topic.indexOf('.'));
-            return org.smenet.testsupport.PeerRecords.record(peer, envelope, topic.substring(peer.length() + 1));
+            return org.smenet.testsupport.PeerRecords.onTopic(envelope, topic);
         }
 
         public void send(ProducerRecord<String, byte[]> record) {

@@ -63,12 +63,7 @@ class NetworkDirectoryConsumerTest {
 
     ProducerRecord<String, byte[]> published(String topic, String enterpriseId, String economy, long sequence,
             String legalName) {
-        EventEnvelope envelope = envelope(enterpriseId, economy, sequence, legalName);
-        if (topic.startsWith("smenet.")) {
-            return envelope.toProducerRecord(topic);
-        }
-        String peer = topic.substring(0, topic.indexOf('.'));
-        return org.smenet.testsupport.PeerRecords.record(peer, envelope, topic.substring(peer.length() + 1));
+        return org.smenet.testsupport.PeerRecords.onTopic(envelope(enterpriseId, economy, sequence, legalName), topic);
     }
 
     EventEnvelope envelope(String enterpriseId, String economy, long sequence, String legalName) {
