@@ -1,22 +1,17 @@
 package org.smenet.registry.api;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.smenet.registry.RegistryTestSupport.unique;
-import static org.smenet.testsupport.TestTokens.token;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+import static org.smenet.testsupport.authz.AuthorizationMatrix.all;
+import static org.smenet.testsupport.authz.AuthorizationMatrix.caller;
+import static org.smenet.testsupport.authz.AuthorizationMatrix.row;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
 import org.smenet.contracts.registry.FocalPointFunction;
 import org.smenet.contracts.registry.FocalPointKind;
 import org.smenet.contracts.registry.PublicEnterpriseProfile;
@@ -33,9 +28,10 @@ import org.smenet.registry.app.FocalPointRequest;
 import org.smenet.registry.app.FocalPointService;
 import org.smenet.registry.domain.Enterprise;
 import org.smenet.registry.store.NetworkDirectory;
+import org.smenet.testsupport.ServedEndpoints;
+import org.smenet.testsupport.authz.AuthorizationMatrix;
+import org.smenet.testsupport.authz.AuthorizationMatrix.Row;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.context.WebApplicationContext;
@@ -48,92 +44,67 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * undesignated, revoked. Fails when an endpoint exists that the matrix does not list.
  */
 @RegistryIntegration
-class AuthorizationMatrixTest {
+class AuthorizationMatrixTest implements AuthorizationMatrix.Fixtures<AuthorizationMatrixTest.Fixture> {
 
     static final String FP = "org-cl-fp-matrix";
     static final String FP_TRAINING = "org-cl-fp-training";
     static final String FP_REVOKED = "org-cl-fp-revoked";
     static final String FP_PE = "org-pe-fp-matrix";
 
-    /** The actors, in the order of every row's statuses. {@code null} org: the fixture enterprise's owner. */
-    enum Who {
-        SME("CL", null, Role.SME),
-        SME_AND_EXPERT("CL", null, Role.SME, Role.EXPERT),
-        FOCAL_POINT("CL", FP, Role.FOCAL_POINT),
-        AGENCY_CLIENT("CL", FP, Role.AGENCY_CLIENT, Role.FOCAL_POINT),
-        FOCAL_POINT_TRAINING_ONLY("CL", FP_TRAINING, Role.FOCAL_POINT),
-        FOCAL_POINT_UNDESIGNATED("CL", "org-cl-fp-nobody", Role.FOCAL_POINT),
-        FOCAL_POINT_REVOKED("CL", FP_REVOKED, Role.FOCAL_POINT),
-        ADMIN("CL", "org-cl-admin", Role.ECONOMY_ADMIN),
-        EXPERT("CL", "org-cl-expert", Role.EXPERT),
-        OPERATOR("CL", "org-network-operator", Role.NETWORK_OPERATOR),
-        SME_OF_PE("PE", "org-pe-sme-1", Role.SME),
-        FOCAL_POINT_OF_PE("PE", FP_PE, Role.FOCAL_POINT),
-        ADMIN_OF_PE("PE", "org-pe-admin", Role.ECONOMY_ADMIN),
-        SME_OF_VN("VN", "org-vn-sme-1", Role.SME),
-        FOCAL_POINT_OF_VN("VN", "org-vn-fp-1", Role.FOCAL_POINT),
-        ADMIN_OF_VN("VN", "org-vn-admin", Role.ECONOMY_ADMIN);
-
-        final String economy;
-        final String org;
-        final Role[] roles;
-
-        Who(String economy, String org, Role... roles) {
-            this.economy = economy;
-            this.org = org;
-            this.roles = roles;
-        }
-    }
-
-    /** Expected statuses in {@link Who} order; no token is always 401. */
-    record Row(String method, String path, int[] expected) {
-        Row(String method, String path, String statuses) {
-            this(method, path, Stream.of(statuses.trim().split("\\s+")).mapToInt(Integer::parseInt).toArray());
-        }
-    }
-
-    static String all(int status) {
-        return (status + " ").repeat(Who.values().length);
-    }
-
-    //                                                  CL: sme s+e fp  agcy trn undes rev adm exp op | PE: sme fp adm | VN: sme fp adm
-    static final List<Row> MATRIX = List.of(
-            new Row("POST", "/api/registry/enterprises", "201 201 403 403 403 403 403 403 403 403 201 403 403 403 403 403"),
-            new Row("GET", "/api/registry/enterprises", all(200)),
+    static final AuthorizationMatrix<Fixture> MATRIX = AuthorizationMatrix.of(List.of(
+            caller("SME", "CL", Fixture::owner, Role.SME),
+            caller("SME_AND_EXPERT", "CL", Fixture::owner, Role.SME, Role.EXPERT),
+            caller("FOCAL_POINT", "CL", FP, Role.FOCAL_POINT),
+            caller("AGENCY_CLIENT", "CL", FP, Role.AGENCY_CLIENT, Role.FOCAL_POINT),
+            caller("FOCAL_POINT_TRAINING_ONLY", "CL", FP_TRAINING, Role.FOCAL_POINT),
+            caller("FOCAL_POINT_UNDESIGNATED", "CL", "org-cl-fp-nobody", Role.FOCAL_POINT),
+            caller("FOCAL_POINT_REVOKED", "CL", FP_REVOKED, Role.FOCAL_POINT),
+            caller("ADMIN", "CL", "org-cl-admin", Role.ECONOMY_ADMIN),
+            caller("EXPERT", "CL", "org-cl-expert", Role.EXPERT),
+            caller("OPERATOR", "CL", "org-network-operator", Role.NETWORK_OPERATOR),
+            caller("SME_OF_PE", "PE", "org-pe-sme-1", Role.SME),
+            caller("FOCAL_POINT_OF_PE", "PE", FP_PE, Role.FOCAL_POINT),
+            caller("ADMIN_OF_PE", "PE", "org-pe-admin", Role.ECONOMY_ADMIN),
+            caller("SME_OF_VN", "VN", "org-vn-sme-1", Role.SME),
+            caller("FOCAL_POINT_OF_VN", "VN", "org-vn-fp-1", Role.FOCAL_POINT),
+            caller("ADMIN_OF_VN", "VN", "org-vn-admin", Role.ECONOMY_ADMIN)),
+            //                                                  CL: sme s+e fp  agcy trn undes rev adm exp op | PE: sme fp adm | VN: sme fp adm
+            row("POST", "/api/registry/enterprises", "201 201 403 403 403 403 403 403 403 403 201 403 403 403 403 403"),
+            row("GET", "/api/registry/enterprises", all(200)),
             // a registered (not yet public) enterprise: invisible to other economies
-            new Row("GET", "/api/registry/enterprises/{id}", "200 200 200 200 200 200 200 200 200 200 404 404 404 404 404 404"),
+            row("GET", "/api/registry/enterprises/{id}", "200 200 200 200 200 200 200 200 200 200 404 404 404 404 404 404"),
             // a verified public one: other economies see it, only its owner edits it; VN writes nothing here
-            new Row("PUT", "/api/registry/enterprises/{id}", "200 200 403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
-            new Row("POST", "/api/registry/enterprises/{id}/verification",
+            row("PUT", "/api/registry/enterprises/{id}", "200 200 403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
+            row("POST", "/api/registry/enterprises/{id}/verification",
                     "403 403 200 200 403 403 403 403 403 403 404 404 404 403 403 403"),
-            new Row("POST", "/api/registry/enterprises/{id}/suspension",
+            row("POST", "/api/registry/enterprises/{id}/suspension",
                     "403 403 200 200 403 403 403 403 403 403 403 403 403 403 403 403"),
-            new Row("POST", "/api/registry/enterprises/{id}/reinstatement",
+            row("POST", "/api/registry/enterprises/{id}/reinstatement",
                     "403 403 200 200 403 403 403 403 403 403 404 404 404 403 403 403"),
-            new Row("POST", "/api/registry/enterprises/{id}/deactivation",
+            row("POST", "/api/registry/enterprises/{id}/deactivation",
                     "200 200 200 200 403 403 403 200 403 403 403 403 403 403 403 403"),
-            new Row("POST", "/api/registry/focal-points", "403 403 403 403 403 403 403 201 403 403 403 403 201 403 403 403"),
-            new Row("GET", "/api/registry/focal-points", all(200)),
-            new Row("GET", "/api/registry/focal-points/{id}", all(200)),
-            new Row("POST", "/api/registry/focal-points/{id}/revocation",
+            row("POST", "/api/registry/focal-points", "403 403 403 403 403 403 403 201 403 403 403 403 201 403 403 403"),
+            row("GET", "/api/registry/focal-points", all(200)),
+            row("GET", "/api/registry/focal-points/{id}", all(200)),
+            row("POST", "/api/registry/focal-points/{id}/revocation",
                     "403 403 403 403 403 403 403 200 403 403 403 403 403 403 403 403"),
             // the coordinator is a CL focal point: PE's institutions may form clusters, but not with it
-            new Row("POST", "/api/registry/clusters", "403 403 201 201 201 403 403 201 403 403 403 400 400 403 403 403"),
-            new Row("GET", "/api/registry/clusters", all(200)),
-            new Row("GET", "/api/registry/clusters/{id}", all(200)),
-            new Row("POST", "/api/registry/clusters/{id}/members",
+            row("POST", "/api/registry/clusters", "403 403 201 201 201 403 403 201 403 403 403 400 400 403 403 403"),
+            row("GET", "/api/registry/clusters", all(200)),
+            row("GET", "/api/registry/clusters/{id}", all(200)),
+            row("POST", "/api/registry/clusters/{id}/members",
                     "200 200 200 200 200 403 403 403 403 403 403 403 403 403 403 403"),
-            new Row("DELETE", "/api/registry/clusters/{id}/members/{enterpriseId}",
+            row("DELETE", "/api/registry/clusters/{id}/members/{enterpriseId}",
                     "200 200 200 200 200 403 403 403 403 403 403 403 403 403 403 403"),
-            new Row("GET", "/api/registry/network/enterprises", all(200)),
-            new Row("GET", "/api/registry/network/enterprises/{id}", all(200)),
-            new Row("POST", "/api/registry/demo-data", "403 403 403 403 403 403 403 200 403 200 403 403 200 403 403 403"),
+            row("GET", "/api/registry/network/enterprises", all(200)),
+            row("GET", "/api/registry/network/enterprises/{id}", all(200)),
+            row("POST", "/api/registry/demo-data", "403 403 403 403 403 403 403 200 403 200 403 403 200 403 403 403"),
             // the kit's operator view of parked outbox events: this node's operator, a hosted economy's admin
-            new Row("GET", "/api/registry/operator/outbox/parked",
+            row("GET", "/api/registry/operator/outbox/parked",
                     "403 403 403 403 403 403 403 200 403 200 403 403 200 403 403 403"),
-            new Row("POST", "/api/registry/operator/outbox/parked/{id}/retry",
+            row("POST", "/api/registry/operator/outbox/parked/{id}/retry",
                     "403 403 403 403 403 403 403 404 403 404 403 403 404 403 403 403"),
-            new Row("DELETE", "/api/registry/operator/outbox/parked/{id}",
+            row("DELETE", "/api/registry/operator/outbox/parked/{id}",
                     "403 403 403 403 403 403 403 404 403 404 403 403 404 403 403 403"));
 
     @Autowired
@@ -178,53 +149,34 @@ class AuthorizationMatrixTest {
 
     @Test
     void everyEndpointOfTheRegistryIsInTheMatrix() {
-        Set<String> served = org.smenet.testsupport.ServedEndpoints.api(mappings);
-        Set<String> listed = new TreeSet<>();
-        MATRIX.forEach(row -> listed.add(row.method() + " " + row.path()));
-        assertThat(listed).isEqualTo(served);
+        MATRIX.assertListsExactly(ServedEndpoints.api(mappings));
     }
 
     @Test
-    void everyRowHasAStatusForEveryActor() {
-        assertThat(MATRIX).allSatisfy(row -> assertThat(row.expected()).as(row.path()).hasSize(Who.values().length));
+    void everyEndpointTimesEveryActor() {
+        MATRIX.verify(mvc, this);
     }
 
-    @TestFactory
-    Stream<DynamicTest> everyEndpointTimesEveryActor() {
-        List<DynamicTest> tests = new ArrayList<>();
-        for (Row row : MATRIX) {
-            for (Who who : Who.values()) {
-                int expected = row.expected()[who.ordinal()];
-                tests.add(DynamicTest.dynamicTest(row.method() + " " + row.path() + " as " + who + " → " + expected,
-                        () -> assertStatus(row, who, expected)));
-            }
-            tests.add(DynamicTest.dynamicTest(row.method() + " " + row.path() + " without a token → 401",
-                    () -> assertStatus(row, null, 401)));
-        }
-        return tests.stream();
+    @Override
+    public String path(Row row, Fixture f) {
+        return row.path().replace("{id}", f.idFor(row.path())).replace("{enterpriseId}", f.enterprise.id());
     }
 
-    /** Fresh fixtures for every cell, so one cell's change never decides another's status. */
-    private void assertStatus(Row row, Who who, int expected) throws Exception {
-        Fixture f = fixture(row);
-        String path = row.path().replace("{id}", f.idFor(row.path())).replace("{enterpriseId}", f.enterprise.id());
-        MockHttpServletRequestBuilder call = request(HttpMethod.valueOf(row.method()), path)
-                .contentType(MediaType.APPLICATION_JSON).content(body(row, f));
-        if (path.endsWith("/demo-data")) {
+    @Override
+    public void prepare(Row row, Fixture f, MockHttpServletRequestBuilder call) {
+        if (row.path().endsWith("/demo-data")) {
             call.param("enterprises", "1");
         }
         if (row.method().equals("PUT")) {
             call.header("If-Match", "\"" + f.enterprise.version() + "\"");
         }
-        if (who != null) {
-            String org = who.org == null ? f.enterprise.ownerOrg() : who.org;
-            call.with(token(who.economy, org, Stream.of(who.roles).map(Role::name).toArray(String[]::new)));
-        }
-        int status = mvc.perform(call).andReturn().getResponse().getStatus();
-        assertThat(status).as("%s %s as %s", row.method(), row.path(), who).isEqualTo(expected);
     }
 
     record Fixture(Enterprise enterprise, String focalPointId, String clusterId, String networkId) {
+        String owner() {
+            return enterprise.ownerOrg();
+        }
+
         String idFor(String path) {
             if (path.startsWith("/api/registry/focal-points")) {
                 return focalPointId;
@@ -242,7 +194,9 @@ class AuthorizationMatrixTest {
         }
     }
 
-    private Fixture fixture(Row row) {
+    /** Fresh fixtures for every cell, so one cell's change never decides another's status. */
+    @Override
+    public Fixture fixture(Row row) {
         Actor admin = new Actor("t", "CL", "org-cl-admin", Set.of(Role.ECONOMY_ADMIN));
         Actor focal = new Actor("t", "CL", FP, Set.of(Role.FOCAL_POINT));
         Actor owner = new Actor("t", "CL", unique("org-cl-owner"), Set.of(Role.SME));
@@ -276,7 +230,8 @@ class AuthorizationMatrixTest {
                 List.of("es"), null, null, true);
     }
 
-    private static String body(Row row, Fixture f) {
+    @Override
+    public String body(Row row, Fixture f) {
         String path = row.path();
         if (path.equals("/api/registry/enterprises") || path.equals("/api/registry/enterprises/{id}")) {
             return RegistryFlowTest.enterpriseJson(unique("M"), true);
