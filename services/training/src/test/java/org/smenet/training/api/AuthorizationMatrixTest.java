@@ -1,21 +1,16 @@
 package org.smenet.training.api;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.smenet.testsupport.TestTokens.token;
+import static org.smenet.testsupport.authz.AuthorizationMatrix.all;
+import static org.smenet.testsupport.authz.AuthorizationMatrix.caller;
+import static org.smenet.testsupport.authz.AuthorizationMatrix.row;
 import static org.smenet.training.TrainingTestSupport.unique;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
 import org.smenet.contracts.registry.FocalPointFunction;
 import org.smenet.contracts.training.CourseTopic;
 import org.smenet.kit.security.Actor;
@@ -27,9 +22,10 @@ import org.smenet.training.app.SessionService;
 import org.smenet.training.domain.Certificate;
 import org.smenet.training.domain.Course;
 import org.smenet.training.domain.Session;
+import org.smenet.testsupport.ServedEndpoints;
+import org.smenet.testsupport.authz.AuthorizationMatrix;
+import org.smenet.testsupport.authz.AuthorizationMatrix.Row;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.context.WebApplicationContext;
@@ -43,7 +39,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Fails when an endpoint exists that the matrix does not list.
  */
 @TrainingIntegration
-class AuthorizationMatrixTest {
+class AuthorizationMatrixTest implements AuthorizationMatrix.Fixtures<AuthorizationMatrixTest.Fixture> {
 
     static final String PROVIDER = "org-cl-fp-provider";
     static final String FP_TRAINING = "org-cl-fp-trainer2";
@@ -51,87 +47,57 @@ class AuthorizationMatrixTest {
     static final String FP_REVOKED = "org-cl-fp-gone";
     static final String FP_PE = "org-pe-fp-trainer";
 
-    /** The actors, in the order of every row's statuses. {@code null} org: the enrolled enterprise's owner. */
-    enum Who {
-        PROVIDER_FP("CL", PROVIDER, Role.FOCAL_POINT),
-        OTHER_TRAINING_FP("CL", FP_TRAINING, Role.FOCAL_POINT),
-        VERIFICATION_ONLY_FP("CL", FP_VERIFICATION, Role.FOCAL_POINT),
-        UNDESIGNATED_FP("CL", "org-cl-fp-nobody", Role.FOCAL_POINT),
-        REVOKED_FP("CL", FP_REVOKED, Role.FOCAL_POINT),
-        ENROLLED_SME("CL", null, Role.SME),
-        OTHER_SME("CL", "org-cl-sme-other", Role.SME),
-        ADMIN("CL", "org-cl-admin", Role.ECONOMY_ADMIN),
-        OPERATOR("CL", "org-network-operator", Role.NETWORK_OPERATOR),
-        SME_OF_PE("PE", "org-pe-sme-1", Role.SME),
-        FP_OF_PE("PE", FP_PE, Role.FOCAL_POINT),
-        SME_OF_VN("VN", "org-vn-sme-1", Role.SME),
-        FP_OF_VN("VN", "org-vn-fp-1", Role.FOCAL_POINT),
-        ADMIN_OF_VN("VN", "org-vn-admin", Role.ECONOMY_ADMIN);
-
-        final String economy;
-        final String org;
-        final Role[] roles;
-
-        Who(String economy, String org, Role... roles) {
-            this.economy = economy;
-            this.org = org;
-            this.roles = roles;
-        }
-    }
-
-    /** Expected statuses in {@link Who} order, and without a token. */
-    record Row(String method, String path, int[] expected, int withoutToken) {
-        Row(String method, String path, String statuses) {
-            this(method, path, statuses, 401);
-        }
-
-        Row(String method, String path, String statuses, int withoutToken) {
-            this(method, path, Stream.of(statuses.trim().split("\\s+")).mapToInt(Integer::parseInt).toArray(),
-                    withoutToken);
-        }
-    }
-
-    static String all(int status) {
-        return (status + " ").repeat(Who.values().length);
-    }
-
-    //                                                   CL: prov trn2 ver undes rev  enr  oth  adm  op | PE: sme fp | VN: sme fp adm
-    static final List<Row> MATRIX = List.of(
-            new Row("POST", "/api/training/courses", "201 201 403 403 403 403 403 403 403 403 201 403 403 403"),
-            new Row("GET", "/api/training/courses", all(200)),
-            new Row("GET", "/api/training/courses/{id}", all(200)),
-            new Row("POST", "/api/training/courses/{id}/sessions", "201 403 403 403 403 403 403 403 403 403 403 403 403 403"),
-            new Row("GET", "/api/training/courses/{id}/sessions", all(200)),
-            new Row("GET", "/api/training/sessions/{id}", all(200)),
+    static final AuthorizationMatrix<Fixture> MATRIX = AuthorizationMatrix.of(List.of(
+            caller("PROVIDER_FP", "CL", PROVIDER, Role.FOCAL_POINT),
+            caller("OTHER_TRAINING_FP", "CL", FP_TRAINING, Role.FOCAL_POINT),
+            caller("VERIFICATION_ONLY_FP", "CL", FP_VERIFICATION, Role.FOCAL_POINT),
+            caller("UNDESIGNATED_FP", "CL", "org-cl-fp-nobody", Role.FOCAL_POINT),
+            caller("REVOKED_FP", "CL", FP_REVOKED, Role.FOCAL_POINT),
+            caller("ENROLLED_SME", "CL", Fixture::owner, Role.SME),
+            caller("OTHER_SME", "CL", "org-cl-sme-other", Role.SME),
+            caller("ADMIN", "CL", "org-cl-admin", Role.ECONOMY_ADMIN),
+            caller("OPERATOR", "CL", "org-network-operator", Role.NETWORK_OPERATOR),
+            caller("SME_OF_PE", "PE", "org-pe-sme-1", Role.SME),
+            caller("FP_OF_PE", "PE", FP_PE, Role.FOCAL_POINT),
+            caller("SME_OF_VN", "VN", "org-vn-sme-1", Role.SME),
+            caller("FP_OF_VN", "VN", "org-vn-fp-1", Role.FOCAL_POINT),
+            caller("ADMIN_OF_VN", "VN", "org-vn-admin", Role.ECONOMY_ADMIN)),
+            //                    CL: prov trn2 ver undes rev  enr  oth  adm  op | PE: sme fp | VN: sme fp adm
+            row("POST", "/api/training/courses", "201 201 403 403 403 403 403 403 403 403 201 403 403 403"),
+            row("GET", "/api/training/courses", all(200)),
+            row("GET", "/api/training/courses/{id}", all(200)),
+            row("POST", "/api/training/courses/{id}/sessions", "201 403 403 403 403 403 403 403 403 403 403 403 403 403"),
+            row("GET", "/api/training/courses/{id}/sessions", all(200)),
+            row("GET", "/api/training/sessions/{id}", all(200)),
             // only the owner of the enterprise enrols it (and cancels); VN writes nothing here
-            new Row("POST", "/api/training/sessions/{id}/enrolments", "403 403 403 403 403 201 403 403 403 403 403 403 403 403"),
-            new Row("POST", "/api/training/sessions/{id}/cancellations", "403 403 403 403 403 200 403 403 403 403 403 403 403 403"),
+            row("POST", "/api/training/sessions/{id}/enrolments", "403 403 403 403 403 201 403 403 403 403 403 403 403 403"),
+            row("POST", "/api/training/sessions/{id}/cancellations", "403 403 403 403 403 200 403 403 403 403 403 403 403 403"),
             // attendance and completion: the provider only
-            new Row("POST", "/api/training/sessions/{id}/attendance", "200 403 403 403 403 403 403 403 403 403 403 403 403 403"),
-            new Row("POST", "/api/training/sessions/{id}/completions", "201 403 403 403 403 403 403 403 403 403 403 403 403 403"),
+            row("POST", "/api/training/sessions/{id}/attendance", "200 403 403 403 403 403 403 403 403 403 403 403 403 403"),
+            row("POST", "/api/training/sessions/{id}/completions", "201 403 403 403 403 403 403 403 403 403 403 403 403 403"),
             // the holder, the provider and the focal points of its economy; for others it does not exist
-            new Row("GET", "/api/training/certificates/{id}", "200 200 200 404 404 200 404 404 404 404 404 404 404 404"),
-            new Row("POST", "/api/training/certificates/{id}/revocation", "200 403 403 403 403 403 403 403 403 403 403 403 403 403"),
-            new Row("GET", "/api/training/enterprises/{id}/recommendations", "200 200 200 403 403 200 403 403 403 403 403 403 403 403"),
+            row("GET", "/api/training/certificates/{id}", "200 200 200 404 404 200 404 404 404 404 404 404 404 404"),
+            row("POST", "/api/training/certificates/{id}/revocation", "200 403 403 403 403 403 403 403 403 403 403 403 403 403"),
+            row("GET", "/api/training/enterprises/{id}/recommendations", "200 200 200 403 403 200 403 403 403 403 403 403 403 403"),
             // anyone, with or without a token
-            new Row("GET", "/api/training/.well-known/jwks.json", all(200), 200),
-            new Row("GET", "/api/training/status-lists/{list}", all(200), 200),
-            new Row("GET", "/api/training/verifications", all(200), 200),
-            new Row("POST", "/api/training/verifications", all(200), 200),
-            new Row("GET", "/api/training/network/courses", all(200)),
-            new Row("GET", "/api/training/network/courses/{id}", all(200)),
+            row("GET", "/api/training/.well-known/jwks.json", all(200)).withoutToken(200),
+            row("GET", "/api/training/status-lists/{list}", all(200)).withoutToken(200),
+            row("GET", "/api/training/verifications", all(200)).withoutToken(200),
+            row("POST", "/api/training/verifications", all(200)).withoutToken(200),
+            row("GET", "/api/training/network/courses", all(200)),
+            row("GET", "/api/training/network/courses/{id}", all(200)),
             // cross-border: the owner SME of a hosted economy asks a peer's online course; only it reads the request
-            new Row("POST", "/api/training/network/courses/{courseId}/enrolments",
+            row("POST", "/api/training/network/courses/{courseId}/enrolments",
                     "403 403 403 403 403 202 403 403 403 403 403 403 403 403"),
-            new Row("GET", "/api/training/network/courses/{courseId}/enrolments/{id}",
+            row("GET", "/api/training/network/courses/{courseId}/enrolments/{id}",
                     "404 404 404 404 404 200 404 404 404 404 404 404 404 404"),
-            new Row("POST", "/api/training/keys/rotation", "403 403 403 403 403 403 403 200 200 403 403 403 403 403"),
+            row("POST", "/api/training/keys/rotation", "403 403 403 403 403 403 403 200 200 403 403 403 403 403"),
             // the kit's operator view of parked outbox events: this node's operator or a hosted economy's admin
-            new Row("GET", "/api/training/operator/outbox/parked",
+            row("GET", "/api/training/operator/outbox/parked",
                     "403 403 403 403 403 403 403 200 200 403 403 403 403 403"),
-            new Row("POST", "/api/training/operator/outbox/parked/{id}/retry",
+            row("POST", "/api/training/operator/outbox/parked/{id}/retry",
                     "403 403 403 403 403 403 403 404 404 403 403 403 403 403"),
-            new Row("DELETE", "/api/training/operator/outbox/parked/{id}",
+            row("DELETE", "/api/training/operator/outbox/parked/{id}",
                     "403 403 403 403 403 403 403 404 404 403 403 403 403 403"));
 
     @Autowired
@@ -159,48 +125,25 @@ class AuthorizationMatrixTest {
 
     @Test
     void everyEndpointOfTheServiceIsInTheMatrix() {
-        Set<String> served = org.smenet.testsupport.ServedEndpoints.api(mappings);
-        Set<String> listed = new TreeSet<>();
-        MATRIX.forEach(row -> listed.add(row.method() + " " + row.path()));
-        assertThat(listed).isEqualTo(served);
+        MATRIX.assertListsExactly(ServedEndpoints.api(mappings));
     }
 
     @Test
-    void everyRowHasAStatusForEveryActor() {
-        assertThat(MATRIX).allSatisfy(row -> assertThat(row.expected()).as(row.path()).hasSize(Who.values().length));
+    void everyEndpointTimesEveryActor() {
+        MATRIX.verify(mvc, this);
     }
 
-    @TestFactory
-    Stream<DynamicTest> everyEndpointTimesEveryActor() {
-        List<DynamicTest> tests = new ArrayList<>();
-        for (Row row : MATRIX) {
-            for (Who who : Who.values()) {
-                int expected = row.expected()[who.ordinal()];
-                tests.add(DynamicTest.dynamicTest(row.method() + " " + row.path() + " as " + who + " → " + expected,
-                        () -> assertStatus(row, who, expected)));
-            }
-            tests.add(DynamicTest.dynamicTest(row.method() + " " + row.path() + " without a token → "
-                    + row.withoutToken(), () -> assertStatus(row, null, row.withoutToken())));
-        }
-        return tests.stream();
-    }
-
-    /** Fresh fixtures for every cell, so one cell's change never decides another's status. */
-    private void assertStatus(Row row, Who who, int expected) throws Exception {
-        Fixture f = fixture();
-        String path = row.path().replace("{list}", f.certificate.statusList()).replace("{courseId}", f.networkCourse())
+    @Override
+    public String path(Row row, Fixture f) {
+        return row.path().replace("{list}", f.certificate.statusList()).replace("{courseId}", f.networkCourse())
                 .replace("{id}", f.idFor(row.path()));
-        MockHttpServletRequestBuilder call = request(HttpMethod.valueOf(row.method()), path)
-                .contentType(MediaType.APPLICATION_JSON).content(body(row, f));
-        if (path.endsWith("/verifications") && row.method().equals("GET")) {
+    }
+
+    @Override
+    public void prepare(Row row, Fixture f, MockHttpServletRequestBuilder call) {
+        if (row.path().endsWith("/verifications") && row.method().equals("GET")) {
             call.param("certificate", f.certificate.id());
         }
-        if (who != null) {
-            String org = who.org == null ? f.owner : who.org;
-            call.with(token(who.economy, org, Stream.of(who.roles).map(Role::name).toArray(String[]::new)));
-        }
-        int status = mvc.perform(call).andReturn().getResponse().getStatus();
-        assertThat(status).as("%s %s as %s", row.method(), row.path(), who).isEqualTo(expected);
     }
 
     /**
@@ -229,7 +172,9 @@ class AuthorizationMatrixTest {
         }
     }
 
-    private Fixture fixture() {
+    /** Fresh fixtures for every cell, so one cell's change never decides another's status. */
+    @Override
+    public Fixture fixture(Row row) {
         Actor provider = TrainingTestSupport.provider("CL", PROVIDER);
         String owner = unique("org-cl-sme");
         Actor sme = new Actor("t", "CL", owner, Set.of(Role.SME));
@@ -254,7 +199,8 @@ class AuthorizationMatrixTest {
                 networkRequest);
     }
 
-    private static String body(Row row, Fixture f) {
+    @Override
+    public String body(Row row, Fixture f) {
         String path = row.path();
         if (path.equals("/api/training/courses")) {
             return TrainingFlowTest.courseJson(true);
