@@ -1,21 +1,17 @@
 package org.smenet.consultation.api;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.smenet.testsupport.TestTokens.token;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+import static org.smenet.testsupport.authz.AuthorizationMatrix.all;
+import static org.smenet.testsupport.authz.AuthorizationMatrix.caller;
+import static org.smenet.testsupport.authz.AuthorizationMatrix.row;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
 import org.smenet.consultation.ConsultationIntegration;
 import org.smenet.consultation.ConsultationTestSupport;
 import org.smenet.consultation.TestClock;
@@ -35,9 +31,10 @@ import org.smenet.contracts.consultation.PolicyArea;
 import org.smenet.contracts.registry.FocalPointKind;
 import org.smenet.kit.security.Actor;
 import org.smenet.kit.security.Role;
+import org.smenet.testsupport.ServedEndpoints;
+import org.smenet.testsupport.authz.AuthorizationMatrix;
+import org.smenet.testsupport.authz.AuthorizationMatrix.Row;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.context.WebApplicationContext;
@@ -49,7 +46,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * VN is another node's. Fails when an endpoint exists that the matrix does not list.
  */
 @ConsultationIntegration
-class AuthorizationMatrixTest {
+class AuthorizationMatrixTest implements AuthorizationMatrix.Fixtures<AuthorizationMatrixTest.Fixture> {
 
     static final String GOV = "org-cl-gov-matrix";
     static final String GOV_OTHER = "org-cl-gov-other";
@@ -59,43 +56,8 @@ class AuthorizationMatrixTest {
     static final String EXPERT_ORG = "org-cl-expert-matrix";
     static final String GOV_PE = "org-pe-gov-matrix";
 
-    /** The actors, in the order of every row's statuses. */
-    enum Who {
-        GOV_FOCAL_POINT("CL", GOV, Role.FOCAL_POINT),
-        OTHER_GOV_FOCAL_POINT("CL", GOV_OTHER, Role.FOCAL_POINT),
-        SME_CENTRE_FOCAL_POINT("CL", AGENCY, Role.FOCAL_POINT),
-        CHAMBER("CL", CHAMBER_ORG, Role.FOCAL_POINT),
-        SME("CL", SME_ORG, Role.SME),
-        EXPERT("CL", EXPERT_ORG, Role.EXPERT),
-        UNDESIGNATED_FOCAL_POINT("CL", "org-cl-nobody", Role.FOCAL_POINT),
-        SME_OF_PE("PE", "org-pe-sme-matrix", Role.SME),
-        GOV_FOCAL_POINT_OF_PE("PE", GOV_PE, Role.FOCAL_POINT),
-        SME_OF_VN("VN", "org-vn-sme-1", Role.SME),
-        FOCAL_POINT_OF_VN("VN", "org-vn-gov", Role.FOCAL_POINT);
-
-        final String economy;
-        final String org;
-        final Role[] roles;
-
-        Who(String economy, String org, Role... roles) {
-            this.economy = economy;
-            this.org = org;
-            this.roles = roles;
-        }
-    }
-
     /** What state the cell's consultation is in before the call. */
     enum Stage { DRAFT, OPEN, OPEN_WITH_SUBMISSION, CLOSED, SUMMARISED, PUBLISHED, NETWORK, NETWORK_WITH_SUBMISSION }
-
-    record Row(String method, String path, Stage stage, int[] expected) {
-        Row(String method, String path, Stage stage, String statuses) {
-            this(method, path, stage, Stream.of(statuses.trim().split("\\s+")).mapToInt(Integer::parseInt).toArray());
-        }
-    }
-
-    static String all(int status) {
-        return (status + " ").repeat(Who.values().length);
-    }
 
     static final String C = "/api/consultation/consultations";
     static final String S = C + "/{id}/submissions";
@@ -103,41 +65,52 @@ class AuthorizationMatrixTest {
     /** Network consultations: the fixture is an open one of VN (a peer), known from its public event. */
     static final String N = "/api/consultation/network/consultations";
 
-    //                                                              CL: gov gv2 ctr chm sme exp und | PE: sme gov | VN: sme fp
-    static final List<Row> MATRIX = List.of(
-            new Row("POST", C, Stage.DRAFT, "201 201 403 403 403 403 403 403 201 403 403"),
-            new Row("GET", C, Stage.OPEN, all(200)),
+    static final AuthorizationMatrix<Fixture> MATRIX = AuthorizationMatrix.of(List.of(
+            caller("GOV_FOCAL_POINT", "CL", GOV, Role.FOCAL_POINT),
+            caller("OTHER_GOV_FOCAL_POINT", "CL", GOV_OTHER, Role.FOCAL_POINT),
+            caller("SME_CENTRE_FOCAL_POINT", "CL", AGENCY, Role.FOCAL_POINT),
+            caller("CHAMBER", "CL", CHAMBER_ORG, Role.FOCAL_POINT),
+            caller("SME", "CL", SME_ORG, Role.SME),
+            caller("EXPERT", "CL", EXPERT_ORG, Role.EXPERT),
+            caller("UNDESIGNATED_FOCAL_POINT", "CL", "org-cl-nobody", Role.FOCAL_POINT),
+            caller("SME_OF_PE", "PE", "org-pe-sme-matrix", Role.SME),
+            caller("GOV_FOCAL_POINT_OF_PE", "PE", GOV_PE, Role.FOCAL_POINT),
+            caller("SME_OF_VN", "VN", "org-vn-sme-1", Role.SME),
+            caller("FOCAL_POINT_OF_VN", "VN", "org-vn-gov", Role.FOCAL_POINT)),
+            //        CL: gov gv2 ctr chm sme exp und | PE: sme gov | VN: sme fp
+            row("POST", C, "201 201 403 403 403 403 403 403 201 403 403").given(Stage.DRAFT),
+            row("GET", C, all(200)).given(Stage.OPEN),
             // own-economy consultation: CL sees it, PE and VN do not learn it exists
-            new Row("GET", C + "/{id}", Stage.OPEN, "200 200 200 200 200 200 200 404 404 404 404"),
+            row("GET", C + "/{id}", "200 200 200 200 200 200 200 404 404 404 404").given(Stage.OPEN),
             // a draft: only CL's government focal points see it; only the one that drafted it edits it
-            new Row("PUT", C + "/{id}", Stage.DRAFT, "200 403 404 404 404 404 404 404 404 403 403"),
-            new Row("POST", C + "/{id}/opening", Stage.DRAFT, "200 403 404 404 404 404 404 404 404 403 403"),
-            new Row("POST", C + "/{id}/summary", Stage.CLOSED, "200 403 403 403 403 403 403 404 404 403 403"),
-            new Row("POST", C + "/{id}/publication", Stage.SUMMARISED, "200 403 403 403 403 403 403 404 404 403 403"),
-            new Row("GET", C + "/{id}/summary", Stage.PUBLISHED, "200 200 200 200 200 200 200 404 404 404 404"),
+            row("PUT", C + "/{id}", "200 403 404 404 404 404 404 404 404 403 403").given(Stage.DRAFT),
+            row("POST", C + "/{id}/opening", "200 403 404 404 404 404 404 404 404 403 403").given(Stage.DRAFT),
+            row("POST", C + "/{id}/summary", "200 403 403 403 403 403 403 404 404 403 403").given(Stage.CLOSED),
+            row("POST", C + "/{id}/publication", "200 403 403 403 403 403 403 404 404 403 403").given(Stage.SUMMARISED),
+            row("GET", C + "/{id}/summary", "200 200 200 200 200 200 200 404 404 404 404").given(Stage.PUBLISHED),
             // respondents: SMEs and chambers of CL
-            new Row("POST", S, Stage.OPEN, "403 403 403 201 201 403 403 404 404 403 403"),
-            new Row("GET", S, Stage.OPEN_WITH_SUBMISSION, "200 200 200 200 200 200 200 404 404 404 404"),
+            row("POST", S, "403 403 403 201 201 403 403 404 404 403 403").given(Stage.OPEN),
+            row("GET", S, "200 200 200 200 200 200 200 404 404 404 404").given(Stage.OPEN_WITH_SUBMISSION),
             // the fixture submission is the SME's and confidential: its author and the opening focal point read it
-            new Row("GET", S + "/{sid}", Stage.OPEN_WITH_SUBMISSION, "200 404 404 404 200 404 404 404 404 404 404"),
-            new Row("PUT", S + "/{sid}", Stage.OPEN_WITH_SUBMISSION, "403 404 404 404 200 404 404 404 404 403 403"),
-            new Row("POST", S + "/{sid}/hiding", Stage.OPEN_WITH_SUBMISSION, "200 403 403 403 403 403 403 404 404 403 403"),
-            new Row("POST", G, Stage.OPEN, "201 201 403 403 403 403 403 403 201 403 403"),
-            new Row("GET", G, Stage.OPEN, all(200)),
-            new Row("GET", G + "/{gid}", Stage.OPEN, all(200)),
+            row("GET", S + "/{sid}", "200 404 404 404 200 404 404 404 404 404 404").given(Stage.OPEN_WITH_SUBMISSION),
+            row("PUT", S + "/{sid}", "403 404 404 404 200 404 404 404 404 403 403").given(Stage.OPEN_WITH_SUBMISSION),
+            row("POST", S + "/{sid}/hiding", "200 403 403 403 403 403 403 404 404 403 403").given(Stage.OPEN_WITH_SUBMISSION),
+            row("POST", G, "201 201 403 403 403 403 403 403 201 403 403").given(Stage.OPEN),
+            row("GET", G, all(200)).given(Stage.OPEN),
+            row("GET", G + "/{gid}", all(200)).given(Stage.OPEN),
             // only members of the group (role EXPERT) write its notes
-            new Row("POST", G + "/{gid}/reviews", Stage.OPEN, "403 403 403 403 403 200 403 403 403 403 403"),
-            // the kit's operator view of parked outbox events: none of these actors is an operator or admin
+            row("POST", G + "/{gid}/reviews", "403 403 403 403 403 200 403 403 403 403 403").given(Stage.OPEN),
             // the network's consultations: read by any valid token; respondents of hosted economies submit to a
             // peer's one (202: its node answers by event); the request is read and edited by its author only
-            new Row("GET", N, Stage.NETWORK, all(200)),
-            new Row("GET", N + "/{id}", Stage.NETWORK, all(200)),
-            new Row("POST", N + "/{id}/submissions", Stage.NETWORK, "403 403 403 202 202 403 403 202 403 403 403"),
-            new Row("GET", N + "/{id}/submissions/{sid}", Stage.NETWORK_WITH_SUBMISSION, "404 404 404 404 200 404 404 404 404 404 404"),
-            new Row("PUT", N + "/{id}/submissions/{sid}", Stage.NETWORK_WITH_SUBMISSION, "404 404 404 404 202 404 404 404 404 403 403"),
-            new Row("GET", "/api/consultation/operator/outbox/parked", Stage.OPEN, all(403)),
-            new Row("POST", "/api/consultation/operator/outbox/parked/{id}/retry", Stage.OPEN, all(403)),
-            new Row("DELETE", "/api/consultation/operator/outbox/parked/{id}", Stage.OPEN, all(403)));
+            row("GET", N, all(200)).given(Stage.NETWORK),
+            row("GET", N + "/{id}", all(200)).given(Stage.NETWORK),
+            row("POST", N + "/{id}/submissions", "403 403 403 202 202 403 403 202 403 403 403").given(Stage.NETWORK),
+            row("GET", N + "/{id}/submissions/{sid}", "404 404 404 404 200 404 404 404 404 404 404").given(Stage.NETWORK_WITH_SUBMISSION),
+            row("PUT", N + "/{id}/submissions/{sid}", "404 404 404 404 202 404 404 404 404 403 403").given(Stage.NETWORK_WITH_SUBMISSION),
+            // the kit's operator view of parked outbox events: none of these actors is an operator or admin
+            row("GET", "/api/consultation/operator/outbox/parked", all(403)).given(Stage.OPEN),
+            row("POST", "/api/consultation/operator/outbox/parked/{id}/retry", all(403)).given(Stage.OPEN),
+            row("DELETE", "/api/consultation/operator/outbox/parked/{id}", all(403)).given(Stage.OPEN));
 
     @Autowired
     WebApplicationContext context;
@@ -174,13 +147,11 @@ class AuthorizationMatrixTest {
     @Test
     void everyEndpointIsInTheMatrix() {
         Set<String> served = new TreeSet<>();
-        org.smenet.testsupport.ServedEndpoints.api(mappings).forEach(endpoint -> {
+        ServedEndpoints.api(mappings).forEach(endpoint -> {
             int space = endpoint.indexOf(' ');
             served.add(endpoint.substring(0, space) + " " + normalise(endpoint.substring(space + 1)));
         });
-        Set<String> listed = new TreeSet<>();
-        MATRIX.forEach(row -> listed.add(row.method() + " " + row.path()));
-        assertThat(listed).isEqualTo(served);
+        MATRIX.assertListsExactly(served);
     }
 
     /** The matrix names the path variables {id}, {sid} and {gid}. */
@@ -192,49 +163,33 @@ class AuthorizationMatrixTest {
     }
 
     @Test
-    void everyRowHasAStatusForEveryActor() {
-        assertThat(MATRIX).allSatisfy(row -> assertThat(row.expected()).as(row.path()).hasSize(Who.values().length));
+    void everyEndpointTimesEveryActor() {
+        MATRIX.verify(mvc, this);
     }
 
-    @TestFactory
-    Stream<DynamicTest> everyEndpointTimesEveryActor() {
-        List<DynamicTest> tests = new ArrayList<>();
-        for (Row row : MATRIX) {
-            for (Who who : Who.values()) {
-                int expected = row.expected()[who.ordinal()];
-                tests.add(DynamicTest.dynamicTest(row.method() + " " + row.path() + " as " + who + " → " + expected,
-                        () -> assertStatus(row, who, expected)));
-            }
-            tests.add(DynamicTest.dynamicTest(row.method() + " " + row.path() + " without a token → 401",
-                    () -> assertStatus(row, null, 401)));
-        }
-        return tests.stream();
-    }
-
-    /** Fresh fixtures for every cell, so one cell's change never decides another's status. */
-    private void assertStatus(Row row, Who who, int expected) throws Exception {
-        Fixture f = fixture(row.stage());
+    @Override
+    public String path(Row row, Fixture f) {
         boolean network = row.path().startsWith(N);
-        String path = row.path().replace("{id}", network ? f.networkId() : f.consultation().id())
+        return row.path().replace("{id}", network ? f.networkId() : f.consultation().id())
                 .replace("{sid}", String.valueOf(network ? f.networkSubmissionId() : f.submissionId()))
                 .replace("{gid}", f.groupId());
-        MockHttpServletRequestBuilder call = request(HttpMethod.valueOf(row.method()), path)
-                .contentType(MediaType.APPLICATION_JSON).content(body(row, f));
+    }
+
+    @Override
+    public void prepare(Row row, Fixture f, MockHttpServletRequestBuilder call) {
         if (row.method().equals("PUT")) {
             call.header("If-Match", "*");
         }
-        if (who != null) {
-            call.with(token(who.economy, who.org, Stream.of(who.roles).map(Role::name).toArray(String[]::new)));
-        }
-        int status = mvc.perform(call).andReturn().getResponse().getStatus();
-        assertThat(status).as("%s %s as %s", row.method(), row.path(), who).isEqualTo(expected);
     }
 
     record Fixture(Consultation consultation, String submissionId, String groupId, String networkId,
             String networkSubmissionId) {
     }
 
-    private Fixture fixture(Stage stage) {
+    /** Fresh fixtures for every cell, so one cell's change never decides another's status. */
+    @Override
+    public Fixture fixture(Row row) {
+        Stage stage = row.given(Stage.class);
         Actor gov = new Actor("t", "CL", GOV, Set.of(Role.FOCAL_POINT));
         Consultation c = consultations.draft(gov, draft(clock.instant().plus(Duration.ofDays(30))));
         String submissionId = null;
@@ -284,7 +239,8 @@ class AuthorizationMatrixTest {
                         List.of("YES", "NO"))), Audience.OWN_ECONOMY, null, closesAt);
     }
 
-    private String body(Row row, Fixture f) {
+    @Override
+    public String body(Row row, Fixture f) {
         String path = row.path();
         if (path.equals(C) || path.equals(C + "/{id}")) {
             Map<String, Object> body = ConsultationTestSupport.draftBody("OWN_ECONOMY",
