@@ -1,28 +1,23 @@
 package org.smenet.opportunities.api;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.smenet.opportunities.OpportunitiesTestSupport.designated;
 import static org.smenet.opportunities.OpportunitiesTestSupport.opportunityJson;
 import static org.smenet.opportunities.OpportunitiesTestSupport.unique;
-import static org.smenet.testsupport.TestTokens.token;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+import static org.smenet.testsupport.authz.AuthorizationMatrix.all;
+import static org.smenet.testsupport.authz.AuthorizationMatrix.caller;
+import static org.smenet.testsupport.authz.AuthorizationMatrix.row;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.smenet.contracts.opportunities.OpportunitiesEvents;
 import org.smenet.contracts.opportunities.PublicOpportunity;
 import org.smenet.contracts.opportunities.PublisherKind;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
 import org.smenet.contracts.opportunities.OpportunityKind;
 import org.smenet.contracts.registry.FocalPointFunction;
 import org.smenet.kit.security.Actor;
@@ -39,9 +34,10 @@ import org.smenet.opportunities.delivery.Delivery;
 import org.smenet.opportunities.delivery.DeliveryStore;
 import org.smenet.opportunities.delivery.WebhookReceiver;
 import org.smenet.opportunities.domain.Subscription;
+import org.smenet.testsupport.ServedEndpoints;
+import org.smenet.testsupport.authz.AuthorizationMatrix;
+import org.smenet.testsupport.authz.AuthorizationMatrix.Row;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.context.WebApplicationContext;
@@ -55,7 +51,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Fails when an endpoint exists that the matrix does not list.
  */
 @OpportunitiesIntegration
-class AuthorizationMatrixTest {
+class AuthorizationMatrixTest implements AuthorizationMatrix.Fixtures<AuthorizationMatrixTest.Fixture> {
 
     static final String FP = "org-cl-fp-matrix";
     static final String FP_TRADE = "org-cl-fp-trade";
@@ -64,104 +60,75 @@ class AuthorizationMatrixTest {
     static final String AGENCY = "org-cl-agency-matrix";
     static final String INTERESTED = "org-pe-interested";
 
-    /** The actors, in the order of every row's statuses. {@code null} org: the fixture opportunity's publisher. */
-    enum Who {
-        PUBLISHER("CL", null, Role.SME),
-        SME("CL", "org-cl-sme-other", Role.SME),
-        FOCAL_POINT("CL", FP, Role.FOCAL_POINT),
-        FOCAL_POINT_TRADE_ONLY("CL", FP_TRADE, Role.FOCAL_POINT),
-        AGENCY_CLIENT("CL", AGENCY, Role.AGENCY_CLIENT, Role.FOCAL_POINT),
-        FOCAL_POINT_UNDESIGNATED("CL", "org-cl-fp-nobody", Role.FOCAL_POINT),
-        FOCAL_POINT_REVOKED("CL", FP_REVOKED, Role.FOCAL_POINT),
-        INTERESTED_SME_OF_PE("PE", INTERESTED, Role.SME),
-        SME_OF_PE("PE", "org-pe-sme-1", Role.SME),
-        FOCAL_POINT_OF_PE("PE", FP_PE, Role.FOCAL_POINT),
-        SME_OF_VN("VN", "org-vn-sme-1", Role.SME),
-        FOCAL_POINT_OF_VN("VN", "org-vn-fp-1", Role.FOCAL_POINT);
-
-        final String economy;
-        final String org;
-        final Role[] roles;
-
-        Who(String economy, String org, Role... roles) {
-            this.economy = economy;
-            this.org = org;
-            this.roles = roles;
-        }
-    }
-
-    /** Expected statuses in {@link Who} order, then without a token. */
-    record Row(String method, String path, int[] expected, int withoutToken) {
-        Row(String method, String path, String statuses) {
-            this(method, path, Stream.of(statuses.trim().split("\\s+")).mapToInt(Integer::parseInt).toArray(), 401);
-        }
-
-        Row publicToo() {
-            return new Row(method, path, expected, 200);
-        }
-    }
-
-    static String all(int status) {
-        return (status + " ").repeat(Who.values().length);
-    }
-
     static final String O = "/api/opportunities/opportunities";
     static final String I = "/api/opportunities/interests";
     static final String S = "/api/opportunities/subscriptions";
     static final String N = "/api/opportunities/network-opportunities";
     static final String A = "/api/opportunities/interests-abroad";
 
-    //                                   CL: pub sme fp  trd agcy und rev | PE: int sme fp | VN: sme fp
-    static final List<Row> MATRIX = List.of(
-            new Row("POST", O, "201 201 201 201 403 403 403 201 201 201 403 403"),
-            new Row("GET", O, all(200)),
+    static final AuthorizationMatrix<Fixture> MATRIX = AuthorizationMatrix.of(List.of(
+            caller("PUBLISHER", "CL", Fixture::publisher, Role.SME),
+            caller("SME", "CL", "org-cl-sme-other", Role.SME),
+            caller("FOCAL_POINT", "CL", FP, Role.FOCAL_POINT),
+            caller("FOCAL_POINT_TRADE_ONLY", "CL", FP_TRADE, Role.FOCAL_POINT),
+            caller("AGENCY_CLIENT", "CL", AGENCY, Role.AGENCY_CLIENT, Role.FOCAL_POINT),
+            caller("FOCAL_POINT_UNDESIGNATED", "CL", "org-cl-fp-nobody", Role.FOCAL_POINT),
+            caller("FOCAL_POINT_REVOKED", "CL", FP_REVOKED, Role.FOCAL_POINT),
+            caller("INTERESTED_SME_OF_PE", "PE", INTERESTED, Role.SME),
+            caller("SME_OF_PE", "PE", "org-pe-sme-1", Role.SME),
+            caller("FOCAL_POINT_OF_PE", "PE", FP_PE, Role.FOCAL_POINT),
+            caller("SME_OF_VN", "VN", "org-vn-sme-1", Role.SME),
+            caller("FOCAL_POINT_OF_VN", "VN", "org-vn-fp-1", Role.FOCAL_POINT)),
+            //                   CL: pub sme fp  trd agcy und rev | PE: int sme fp | VN: sme fp
+            row("POST", O, "201 201 201 201 403 403 403 201 201 201 403 403"),
+            row("GET", O, all(200)),
             // a submitted opportunity: only its publisher and its economy's focal points see it
-            new Row("GET", O + "/{id}", "200 404 200 200 404 404 404 404 404 404 404 404"),
+            row("GET", O + "/{id}", "200 404 200 200 404 404 404 404 404 404 404 404"),
             // a draft: only its publisher changes or submits it
-            new Row("PUT", O + "/{id}", "200 403 403 403 403 403 403 403 403 403 403 403"),
-            new Row("POST", O + "/{id}/submission", "200 403 403 403 403 403 403 403 403 403 403 403"),
+            row("PUT", O + "/{id}", "200 403 403 403 403 403 403 403 403 403 403 403"),
+            row("POST", O + "/{id}/submission", "200 403 403 403 403 403 403 403 403 403 403 403"),
             // a submitted one: reviewed by a designated trade-development focal point of CL; other economies
             // do not learn that it exists
-            new Row("POST", O + "/{id}/publication", "403 403 200 200 403 403 403 404 404 404 403 403"),
-            new Row("POST", O + "/{id}/rejection", "403 403 200 200 403 403 403 404 404 404 403 403"),
+            row("POST", O + "/{id}/publication", "403 403 200 200 403 403 403 404 404 404 403 403"),
+            row("POST", O + "/{id}/rejection", "403 403 200 200 403 403 403 404 404 404 403 403"),
             // a published (closure) and a closed (archival) one: the publisher or a reviewer
-            new Row("POST", O + "/{id}/closure", "200 403 200 200 403 403 403 403 403 403 403 403"),
-            new Row("POST", O + "/{id}/archival", "200 403 200 200 403 403 403 403 403 403 403 403"),
+            row("POST", O + "/{id}/closure", "200 403 200 200 403 403 403 403 403 403 403 403"),
+            row("POST", O + "/{id}/archival", "200 403 200 200 403 403 403 403 403 403 403 403"),
             // a published network-visible one: any SME but its publisher expresses interest
-            new Row("POST", O + "/{id}/interests", "403 201 403 403 403 403 403 201 201 403 403 403"),
-            new Row("GET", O + "/{id}/interests", "200 403 200 200 403 403 403 403 403 403 403 403"),
+            row("POST", O + "/{id}/interests", "403 201 403 403 403 403 403 201 201 403 403 403"),
+            row("GET", O + "/{id}/interests", "200 403 200 200 403 403 403 403 403 403 403 403"),
             // an open interest of the PE SME: it, the publisher and CL's focal points see it; an
             // enterprise-cooperation focal point introduces it
-            new Row("GET", I + "/{id}", "200 404 200 200 404 404 404 200 404 404 404 404"),
-            new Row("POST", I + "/{id}/introduction", "403 403 200 403 403 403 403 403 404 404 403 403"),
+            row("GET", I + "/{id}", "200 404 200 200 404 404 404 200 404 404 404 404"),
+            row("POST", I + "/{id}/introduction", "403 403 200 403 403 403 403 403 404 404 403 403"),
             // an introduced interest: the publisher answers
-            new Row("POST", I + "/{id}/acceptance", "200 403 403 403 403 403 403 403 404 404 403 403"),
-            new Row("POST", I + "/{id}/declination", "200 403 403 403 403 403 403 403 404 404 403 403"),
+            row("POST", I + "/{id}/acceptance", "200 403 403 403 403 403 403 403 404 404 403 403"),
+            row("POST", I + "/{id}/declination", "200 403 403 403 403 403 403 403 404 404 403 403"),
             // subscriptions: by role; a subscription (the agency's) is seen and changed by its owner only
-            new Row("POST", S, "201 201 201 201 201 201 201 201 201 201 403 403"),
-            new Row("GET", S, all(200)),
-            new Row("GET", S + "/{id}", "404 404 404 404 200 404 404 404 404 404 404 404"),
-            new Row("DELETE", S + "/{id}", "404 404 404 404 204 404 404 404 404 404 403 403"),
-            new Row("POST", S + "/{id}/secret-rotation", "404 404 404 404 200 404 404 404 404 404 403 403"),
-            new Row("GET", S + "/{id}/deliveries", "404 404 404 404 200 404 404 404 404 404 404 404"),
-            new Row("GET", S + "/{id}/dead-letters", "404 404 404 404 200 404 404 404 404 404 404 404"),
-            new Row("POST", S + "/{id}/dead-letters/{deliveryId}/replay",
+            row("POST", S, "201 201 201 201 201 201 201 201 201 201 403 403"),
+            row("GET", S, all(200)),
+            row("GET", S + "/{id}", "404 404 404 404 200 404 404 404 404 404 404 404"),
+            row("DELETE", S + "/{id}", "404 404 404 404 204 404 404 404 404 404 403 403"),
+            row("POST", S + "/{id}/secret-rotation", "404 404 404 404 200 404 404 404 404 404 403 403"),
+            row("GET", S + "/{id}/deliveries", "404 404 404 404 200 404 404 404 404 404 404 404"),
+            row("GET", S + "/{id}/dead-letters", "404 404 404 404 200 404 404 404 404 404 404 404"),
+            row("POST", S + "/{id}/dead-letters/{deliveryId}/replay",
                     "404 404 404 404 200 404 404 404 404 404 403 403"),
-            new Row("GET", S + "/{id}/feed.atom", "404 404 404 404 200 404 404 404 404 404 404 404"),
+            row("GET", S + "/{id}/feed.atom", "404 404 404 404 200 404 404 404 404 404 404 404"),
             // other economies' opportunities (a VN one here): read by any token
-            new Row("GET", N, all(200)),
-            new Row("GET", N + "/{id}", all(200)),
+            row("GET", N, all(200)),
+            row("GET", N + "/{id}", all(200)),
             // a PE SME's interest in that VN opportunity: it and PE's focal points see it
-            new Row("GET", A, all(200)),
-            new Row("GET", A + "/{id}", "404 404 404 404 404 404 404 200 404 200 404 404"),
-            new Row("GET", "/api/opportunities/feed", all(200)),
-            new Row("GET", "/api/opportunities/stream", all(200)),
+            row("GET", A, all(200)),
+            row("GET", A + "/{id}", "404 404 404 404 404 404 404 200 404 200 404 404"),
+            row("GET", "/api/opportunities/feed", all(200)),
+            row("GET", "/api/opportunities/stream", all(200)),
             // the public Atom feed: anyone, even without a token
-            new Row("GET", "/api/opportunities/feed.atom", all(200)).publicToo(),
+            row("GET", "/api/opportunities/feed.atom", all(200)).withoutToken(200),
             // the kit's operator view of parked outbox events: none of these actors is an operator or admin
-            new Row("GET", "/api/opportunities/operator/outbox/parked", all(403)),
-            new Row("POST", "/api/opportunities/operator/outbox/parked/{id}/retry", all(403)),
-            new Row("DELETE", "/api/opportunities/operator/outbox/parked/{id}", all(403)));
+            row("GET", "/api/opportunities/operator/outbox/parked", all(403)),
+            row("POST", "/api/opportunities/operator/outbox/parked/{id}/retry", all(403)),
+            row("DELETE", "/api/opportunities/operator/outbox/parked/{id}", all(403)));
 
     static WebhookReceiver receiver;
 
@@ -206,47 +173,24 @@ class AuthorizationMatrixTest {
 
     @Test
     void everyEndpointIsInTheMatrix() {
-        Set<String> served = org.smenet.testsupport.ServedEndpoints.api(mappings);
-        Set<String> listed = new TreeSet<>();
-        MATRIX.forEach(row -> listed.add(row.method() + " " + row.path()));
-        assertThat(listed).isEqualTo(served);
+        MATRIX.assertListsExactly(ServedEndpoints.api(mappings));
     }
 
     @Test
-    void everyRowHasAStatusForEveryActor() {
-        assertThat(MATRIX).allSatisfy(row -> assertThat(row.expected()).as(row.path()).hasSize(Who.values().length));
+    void everyEndpointTimesEveryActor() {
+        MATRIX.verify(mvc, this);
     }
 
-    @TestFactory
-    Stream<DynamicTest> everyEndpointTimesEveryActor() {
-        List<DynamicTest> tests = new ArrayList<>();
-        for (Row row : MATRIX) {
-            for (Who who : Who.values()) {
-                int expected = row.expected()[who.ordinal()];
-                tests.add(DynamicTest.dynamicTest(row.method() + " " + row.path() + " as " + who + " → " + expected,
-                        () -> assertStatus(row, who, expected)));
-            }
-            tests.add(DynamicTest.dynamicTest(row.method() + " " + row.path() + " without a token → "
-                    + row.withoutToken(), () -> assertStatus(row, null, row.withoutToken())));
-        }
-        return tests.stream();
+    @Override
+    public String path(Row row, Fixture f) {
+        return row.path().replace("{deliveryId}", String.valueOf(f.deliveryId())).replace("{id}", f.idFor(row.path()));
     }
 
-    private void assertStatus(Row row, Who who, int expected) throws Exception {
-        Fixture f = fixture(row);
-        String path = row.path().replace("{deliveryId}", String.valueOf(f.deliveryId()))
-                .replace("{id}", f.idFor(row.path()));
-        MockHttpServletRequestBuilder call = request(HttpMethod.valueOf(row.method()), path)
-                .contentType(MediaType.APPLICATION_JSON).content(body(row));
+    @Override
+    public void prepare(Row row, Fixture f, MockHttpServletRequestBuilder call) {
         if (row.method().equals("PUT")) {
             call.header("If-Match", "\"1\"");
         }
-        if (who != null) {
-            String org = who.org == null ? f.publisher() : who.org;
-            call.with(token(who.economy, org, Stream.of(who.roles).map(Role::name).toArray(String[]::new)));
-        }
-        int status = mvc.perform(call).andReturn().getResponse().getStatus();
-        assertThat(status).as("%s %s as %s", row.method(), row.path(), who).isEqualTo(expected);
     }
 
     record Fixture(String publisher, String opportunityId, String interestId, String subscriptionId, String deliveryId) {
@@ -256,7 +200,9 @@ class AuthorizationMatrixTest {
         }
     }
 
-    private Fixture fixture(Row row) throws Exception {
+    /** Fresh fixtures for every cell, so one cell's change never decides another's status. */
+    @Override
+    public Fixture fixture(Row row) throws Exception {
         String path = row.path();
         String publisherOrg = unique("org-cl-publisher");
         Actor publisher = new Actor("t", "CL", publisherOrg, Set.of(Role.SME));
@@ -313,7 +259,8 @@ class AuthorizationMatrixTest {
                 new OpportunityRequest.ContactRequest("Desk", "desk@matrix.example", null));
     }
 
-    private static String body(Row row) {
+    @Override
+    public String body(Row row, Fixture f) {
         String path = row.path();
         if (path.equals(O) || path.equals(O + "/{id}")) {
             return opportunityJson("BUY_REQUEST", "Matrix beans", false);
