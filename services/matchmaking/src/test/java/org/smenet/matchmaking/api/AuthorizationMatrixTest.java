@@ -1,18 +1,11 @@
 package org.smenet.matchmaking.api;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.smenet.testsupport.TestTokens.token;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+import static org.smenet.testsupport.authz.AuthorizationMatrix.caller;
+import static org.smenet.testsupport.authz.AuthorizationMatrix.row;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
 import org.smenet.contracts.registry.FocalPointFunction;
 import org.smenet.kit.security.Role;
 import org.smenet.matchmaking.MatchmakingIntegration;
@@ -23,8 +16,10 @@ import org.smenet.matchmaking.domain.PartnerIndex;
 import org.smenet.matchmaking.events.MatchOutbox;
 import org.smenet.matchmaking.store.MatchStore;
 import org.smenet.matchmaking.store.ProfileStore;
+import org.smenet.testsupport.ServedEndpoints;
+import org.smenet.testsupport.authz.AuthorizationMatrix;
+import org.smenet.testsupport.authz.AuthorizationMatrix.Row;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.context.WebApplicationContext;
@@ -39,72 +34,53 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * another node's economy. Each POST finds the match at the stage its step needs.
  */
 @MatchmakingIntegration
-class AuthorizationMatrixTest {
+class AuthorizationMatrixTest implements AuthorizationMatrix.Fixtures<AuthorizationMatrixTest.Fixture> {
 
     static final String FP = "org-cl-fp-matrix";
     static final String FP_PE = "org-pe-fp-matrix";
     static final String FP_TRAINING = "org-cl-fp-training";
 
-    enum Who {
-        OWNER("CL", null, Role.SME),
-        PARTNER_OWNER("PE", null, Role.SME),
-        OTHER_SME("CL", "org-cl-someone", Role.SME),
-        FOCAL_POINT("CL", FP, Role.FOCAL_POINT),
-        FOCAL_POINT_OF_PE("PE", FP_PE, Role.FOCAL_POINT),
-        FOCAL_POINT_TRAINING_ONLY("CL", FP_TRAINING, Role.FOCAL_POINT),
-        FOCAL_POINT_UNDESIGNATED("CL", "org-cl-fp-nobody", Role.FOCAL_POINT),
-        EXPERT("CL", "org-cl-expert", Role.EXPERT),
-        ADMIN("CL", "org-cl-admin", Role.ECONOMY_ADMIN),
-        SME_OF_VN("VN", "org-vn-sme", Role.SME),
-        FOCAL_POINT_OF_VN("VN", "org-vn-fp", Role.FOCAL_POINT);
-
-        final String economy;
-        final String org;
-        final Role[] roles;
-
-        Who(String economy, String org, Role... roles) {
-            this.economy = economy;
-            this.org = org;
-            this.roles = roles;
-        }
-    }
-
-    record Row(String method, String path, MatchStage stage, int[] expected) {
-        Row(String method, String path, MatchStage stage, String statuses) {
-            this(method, path, stage, Stream.of(statuses.trim().split("\\s+")).mapToInt(Integer::parseInt).toArray());
-        }
-    }
-
-    //                                                                          own prt oth fp  fpPE trn und exp adm | VN: sme fp
-    static final List<Row> MATRIX = List.of(
-            new Row("GET", "/api/matchmaking/enterprises/{id}/partners", MatchStage.SUGGESTED,
-                    "200 404 403 200 404 403 403 403 403 404 404"),
-            new Row("GET", "/api/matchmaking/matches", MatchStage.SUGGESTED,
-                    "200 404 403 200 404 403 403 403 403 404 404"),
-            new Row("GET", "/api/matchmaking/matches/{id}", MatchStage.SUGGESTED,
-                    "200 200 404 200 200 404 404 404 404 404 404"),
-            new Row("POST", "/api/matchmaking/matches/{id}/interest", MatchStage.SUGGESTED,
-                    "200 200 404 403 403 404 404 404 404 403 403"),
-            new Row("POST", "/api/matchmaking/matches/{id}/introduction-request", MatchStage.INTERESTED,
-                    "200 200 404 403 403 404 404 404 404 403 403"),
-            new Row("POST", "/api/matchmaking/matches/{id}/introduction", MatchStage.INTRODUCTION_REQUESTED,
-                    "403 403 404 200 200 404 404 404 404 403 403"),
-            new Row("POST", "/api/matchmaking/matches/{id}/agreement", MatchStage.INTRODUCED,
-                    "200 200 404 403 403 404 404 404 404 403 403"),
-            new Row("POST", "/api/matchmaking/matches/{id}/decline", MatchStage.SUGGESTED,
-                    "200 200 404 403 403 404 404 404 404 403 403"),
+    static final AuthorizationMatrix<Fixture> MATRIX = AuthorizationMatrix.of(List.of(
+            caller("OWNER", "CL", Fixture::owner, Role.SME),
+            caller("PARTNER_OWNER", "PE", Fixture::partnerOwner, Role.SME),
+            caller("OTHER_SME", "CL", "org-cl-someone", Role.SME),
+            caller("FOCAL_POINT", "CL", FP, Role.FOCAL_POINT),
+            caller("FOCAL_POINT_OF_PE", "PE", FP_PE, Role.FOCAL_POINT),
+            caller("FOCAL_POINT_TRAINING_ONLY", "CL", FP_TRAINING, Role.FOCAL_POINT),
+            caller("FOCAL_POINT_UNDESIGNATED", "CL", "org-cl-fp-nobody", Role.FOCAL_POINT),
+            caller("EXPERT", "CL", "org-cl-expert", Role.EXPERT),
+            caller("ADMIN", "CL", "org-cl-admin", Role.ECONOMY_ADMIN),
+            caller("SME_OF_VN", "VN", "org-vn-sme", Role.SME),
+            caller("FOCAL_POINT_OF_VN", "VN", "org-vn-fp", Role.FOCAL_POINT)),
+            //                                  own prt oth fp  fpPE trn und exp adm | VN: sme fp
+            row("GET", "/api/matchmaking/enterprises/{id}/partners",
+                    "200 404 403 200 404 403 403 403 403 404 404").given(MatchStage.SUGGESTED),
+            row("GET", "/api/matchmaking/matches",
+                    "200 404 403 200 404 403 403 403 403 404 404").given(MatchStage.SUGGESTED),
+            row("GET", "/api/matchmaking/matches/{id}",
+                    "200 200 404 200 200 404 404 404 404 404 404").given(MatchStage.SUGGESTED),
+            row("POST", "/api/matchmaking/matches/{id}/interest",
+                    "200 200 404 403 403 404 404 404 404 403 403").given(MatchStage.SUGGESTED),
+            row("POST", "/api/matchmaking/matches/{id}/introduction-request",
+                    "200 200 404 403 403 404 404 404 404 403 403").given(MatchStage.INTERESTED),
+            row("POST", "/api/matchmaking/matches/{id}/introduction",
+                    "403 403 404 200 200 404 404 404 404 403 403").given(MatchStage.INTRODUCTION_REQUESTED),
+            row("POST", "/api/matchmaking/matches/{id}/agreement",
+                    "200 200 404 403 403 404 404 404 404 403 403").given(MatchStage.INTRODUCED),
+            row("POST", "/api/matchmaking/matches/{id}/decline",
+                    "200 200 404 403 403 404 404 404 404 403 403").given(MatchStage.SUGGESTED),
             // an opportunity of CL: brokers of its economy, and of another hosted economy for their own firms
-            new Row("GET", "/api/matchmaking/opportunities/{id}/enterprises", MatchStage.SUGGESTED,
-                    "403 403 403 200 200 403 403 403 403 403 403"),
-            new Row("GET", "/api/matchmaking/funnel", MatchStage.SUGGESTED,
-                    "200 200 200 200 200 200 200 200 200 200 200"),
+            row("GET", "/api/matchmaking/opportunities/{id}/enterprises",
+                    "403 403 403 200 200 403 403 403 403 403 403").given(MatchStage.SUGGESTED),
+            row("GET", "/api/matchmaking/funnel",
+                    "200 200 200 200 200 200 200 200 200 200 200").given(MatchStage.SUGGESTED),
             // the kit's operator view of parked outbox events: a hosted economy's admin (no such event: 404)
-            new Row("GET", "/api/matchmaking/operator/outbox/parked", MatchStage.SUGGESTED,
-                    "403 403 403 403 403 403 403 403 200 403 403"),
-            new Row("POST", "/api/matchmaking/operator/outbox/parked/{id}/retry", MatchStage.SUGGESTED,
-                    "403 403 403 403 403 403 403 403 404 403 403"),
-            new Row("DELETE", "/api/matchmaking/operator/outbox/parked/{id}", MatchStage.SUGGESTED,
-                    "403 403 403 403 403 403 403 403 404 403 403"));
+            row("GET", "/api/matchmaking/operator/outbox/parked",
+                    "403 403 403 403 403 403 403 403 200 403 403").given(MatchStage.SUGGESTED),
+            row("POST", "/api/matchmaking/operator/outbox/parked/{id}/retry",
+                    "403 403 403 403 403 403 403 403 404 403 403").given(MatchStage.SUGGESTED),
+            row("DELETE", "/api/matchmaking/operator/outbox/parked/{id}",
+                    "403 403 403 403 403 403 403 403 404 403 403").given(MatchStage.SUGGESTED));
 
     @Autowired
     WebApplicationContext context;
@@ -138,45 +114,46 @@ class AuthorizationMatrixTest {
 
     @Test
     void everyEndpointIsInTheMatrix() {
-        Set<String> served = org.smenet.testsupport.ServedEndpoints.api(mappings);
-        Set<String> listed = new TreeSet<>();
-        MATRIX.forEach(row -> listed.add(row.method() + " " + row.path()));
-        assertThat(listed).isEqualTo(served);
-        assertThat(MATRIX).allSatisfy(row -> assertThat(row.expected()).hasSize(Who.values().length));
+        MATRIX.assertListsExactly(ServedEndpoints.api(mappings));
     }
 
-    @TestFactory
-    Stream<DynamicTest> everyEndpointTimesEveryActor() {
-        List<DynamicTest> tests = new ArrayList<>();
-        for (Row row : MATRIX) {
-            for (Who who : Who.values()) {
-                int expected = row.expected()[who.ordinal()];
-                tests.add(DynamicTest.dynamicTest(row.method() + " " + row.path() + " as " + who + " → " + expected,
-                        () -> assertStatus(row, who, expected)));
-            }
-            tests.add(DynamicTest.dynamicTest(row.method() + " " + row.path() + " without a token → 401",
-                    () -> assertStatus(row, null, 401)));
+    @Test
+    void everyEndpointTimesEveryActor() {
+        MATRIX.verify(mvc, this);
+    }
+
+    /** A match at the row's stage (and, for an opportunity's row, a CL opportunity), fresh for every cell. */
+    record Fixture(MatchmakingFixtures.Fixture match, String opportunity) {
+        String owner() {
+            return match.owner();
         }
-        return tests.stream();
+
+        String partnerOwner() {
+            return match.partnerOwner();
+        }
     }
 
-    private void assertStatus(Row row, Who who, int expected) throws Exception {
-        var f = fixtures.at(row.stage());
-        String id = row.path().contains("/opportunities/") ? MatchmakingFixtures.opportunity(opportunities, "CL")
-                : row.path().contains("/enterprises/") ? f.enterprise() : f.matchId();
-        String path = row.path().replace("{id}", id);
-        MockHttpServletRequestBuilder call = request(HttpMethod.valueOf(row.method()), path);
-        if (path.endsWith("/matches")) {
-            call.param("enterpriseId", f.enterprise());
+    @Override
+    public Fixture fixture(Row row) {
+        var match = fixtures.at(row.given(MatchStage.class));
+        return new Fixture(match, row.path().contains("/opportunities/")
+                ? MatchmakingFixtures.opportunity(opportunities, "CL") : null);
+    }
+
+    @Override
+    public String path(Row row, Fixture f) {
+        String id = f.opportunity() != null ? f.opportunity()
+                : row.path().contains("/enterprises/") ? f.match().enterprise() : f.match().matchId();
+        return row.path().replace("{id}", id);
+    }
+
+    @Override
+    public void prepare(Row row, Fixture f, MockHttpServletRequestBuilder call) {
+        if (row.path().endsWith("/matches")) {
+            call.param("enterpriseId", f.match().enterprise());
         }
         if (row.method().equals("POST")) {
             call.header("If-Match", "*");
         }
-        if (who != null) {
-            String org = who == Who.OWNER ? f.owner() : who == Who.PARTNER_OWNER ? f.partnerOwner() : who.org;
-            call.with(token(who.economy, org, Stream.of(who.roles).map(Role::name).toArray(String[]::new)));
-        }
-        int status = mvc.perform(call).andReturn().getResponse().getStatus();
-        assertThat(status).as("%s %s as %s", row.method(), row.path(), who).isEqualTo(expected);
     }
 }
