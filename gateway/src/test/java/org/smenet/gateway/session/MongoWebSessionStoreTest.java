@@ -14,6 +14,7 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
 import com.mongodb.reactivestreams.client.MongoCollection;
+import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.bson.Document;
@@ -22,25 +23,34 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.web.server.WebSession;
 import reactor.core.publisher.Mono;
 
-/** The store on the dev document store itself: what is written, what is read back, what two requests at once keep. */
+/**
+ * The store on the dev document store itself (memory backend here, the node's H2 file backend in
+ * {@link MongoWebSessionStoreOnH2Test}): what is written, what is read back, what two requests at once keep.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MongoWebSessionStoreTest {
 
-    private static MongoServer server;
-    private static MongoClient client;
+    private MongoServer server;
+    private MongoClient client;
     private MongoCollection<Document> documents;
     private MongoWebSessionStore store;
 
+    MongoBackend backend() throws IOException {
+        return new MemoryBackend();
+    }
+
     @BeforeAll
-    static void startStore() {
-        server = new MongoServer(new MemoryBackend());
+    void startStore() throws IOException {
+        server = new MongoServer(backend());
         client = MongoClients.create(server.bindAndGetConnectionString());
     }
 
     @AfterAll
-    static void stopStore() {
+    void stopStore() {
         client.close();
         server.shutdownNow();
     }
