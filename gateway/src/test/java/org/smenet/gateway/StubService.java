@@ -23,6 +23,7 @@ import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
 import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
+import reactor.netty.resources.LoopResources;
 
 /**
  * A downstream service and identity provider in one, on a random port: serves the JWKS of
@@ -41,6 +42,7 @@ final class StubService implements AutoCloseable {
     private record Grant(String subject, String clientId, String redirectUri, String nonce, String challenge) {
     }
 
+    private final LoopResources loops;
     private final DisposableServer server;
     private final TestTokens tokens;
     private final List<Seen> seen = new CopyOnWriteArrayList<>();
@@ -50,7 +52,10 @@ final class StubService implements AutoCloseable {
     private volatile String person = "sme-cl";
 
     StubService() {
-        this.server = HttpServer.create().host("127.0.0.1").port(0).handle(this::handle).bindNow();
+        // its own event loops: a test that closes a gateway context also disposes Reactor Netty's global ones
+        // (ReactorResourceFactory), which would silently end a stub that other tests still use
+        this.loops = LoopResources.create("stub", 1, true);
+        this.server = HttpServer.create().runOn(loops).host("127.0.0.1").port(0).handle(this::handle).bindNow();
         this.tokens = new TestTokens(baseUrl());
     }
 
@@ -182,5 +187,6 @@ final class StubService implements AutoCloseable {
     @Override
     public void close() {
         server.disposeNow();
+        loops.dispose();
     }
 }
