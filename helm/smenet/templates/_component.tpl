@@ -317,6 +317,9 @@ spec:
     {{- if eq $role "service" }}
 {{ include "smenet.egressRule" $g.networkPolicy.kafka | indent 4 }}
 {{ include "smenet.egressRule" $g.networkPolicy.mongodb | indent 4 }}
+    {{- else if and (eq $role "gateway") (eq (($c.sessions).store | default "mongo") "mongo") }}
+    # the gateway's sessions
+{{ include "smenet.egressRule" $g.networkPolicy.mongodb | indent 4 }}
     {{- end }}
     {{- if or (eq $role "gateway") (eq $role "portal") }}
     {{- range $svc := without (list "registry" "matchmaking" "opportunities" "training" "consultation" "portal") $name }}

@@ -23,6 +23,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         "smenet.gateway.rate-limit.burst-capacity=5",
         "smenet.gateway.rate-limit.replenish-rate=1",
         "smenet.gateway.rate-limit.redis-url=",
+        // sessions in this process: the shared store has its own test (SharedSessionsTest)
+        "smenet.gateway.sessions.store=memory",
         "resilience4j.timelimiter.configs.default.timeout-duration=2s"})
 @AutoConfigureWebTestClient(timeout = "30s")
 abstract class GatewayTestBase {

@@ -1,8 +1,6 @@
 package org.smenet.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.mockAuthentication;
-import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.springSecurity;
 
 import java.net.URI;
 import java.time.Duration;
@@ -14,18 +12,23 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
+import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
+import org.springframework.mock.web.server.MockServerWebExchange;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
-import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
-import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.security.web.server.context.WebSessionServerSecurityContextRepository;
+import org.springframework.web.server.WebSession;
+import org.springframework.web.server.session.DefaultWebSessionManager;
+import org.springframework.web.server.session.WebSessionManager;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -36,9 +39,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 class PortalBackendForFrontendTest extends GatewayTestBase {
 
     @Autowired
-    ApplicationContext context;
+    WebSessionManager sessions;
     @Autowired
-    ReactiveOAuth2AuthorizedClientService authorizedClients;
+    ServerOAuth2AuthorizedClientRepository authorizedClients;
     @Autowired
     ReactiveClientRegistrationRepository registrations;
 
@@ -81,10 +84,9 @@ class PortalBackendForFrontendTest extends GatewayTestBase {
     @Test
     void relaysTheSignedInPersonsAccessTokenToThePortalAndNeverToTheBrowser() {
         String token = STUB.tokens().forSubject("sme-" + UUID.randomUUID());
-        OAuth2AuthenticationToken signedIn = signIn(token, Instant.now().plus(Duration.ofMinutes(10)));
+        String session = signIn(token, Instant.now().plus(Duration.ofMinutes(10)));
 
-        var result = browser().mutateWith(mockAuthentication(signedIn))
-                .get().uri("/portal/me/profile").exchange()
+        var result = client.get().uri("/portal/me/profile").cookie("SESSION", session).exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).returnResult();
 
@@ -97,10 +99,9 @@ class PortalBackendForFrontendTest extends GatewayTestBase {
     @Test
     void endsASessionWhoseAccessTokenHasRunOutInsteadOfRelayingIt() {
         String token = STUB.tokens().forSubject("sme-" + UUID.randomUUID());
-        OAuth2AuthenticationToken signedIn = signIn(token, Instant.now().minusSeconds(5));
+        String session = signIn(token, Instant.now().minusSeconds(5));
 
-        browser().mutateWith(mockAuthentication(signedIn))
-                .get().uri("/portal/me/matches").exchange()
+        client.get().uri("/portal/me/matches").cookie("SESSION", session).exchange()
                 .expectStatus().isFound()
                 .expectHeader().value(HttpHeaders.LOCATION, location -> assertThat(location).endsWith("/portal/me/matches"))
                 .expectBody().returnResult();
@@ -133,15 +134,21 @@ class PortalBackendForFrontendTest extends GatewayTestBase {
     @Test
     void signsOutAtTheIssuerWithTheIdTokenAsHint() {
         String token = STUB.tokens().forSubject("sme-" + UUID.randomUUID());
-        OAuth2AuthenticationToken signedIn = signIn(token, Instant.now().plus(Duration.ofMinutes(10)));
+        String session = signIn(token, Instant.now().plus(Duration.ofMinutes(10)));
+        String csrf = client.get().uri("/portal/courses").exchange()
+                .expectBody().returnResult().getResponseCookies().getFirst("XSRF-TOKEN").getValue();
 
-        browser().mutateWith(mockAuthentication(signedIn))
-                .mutateWith(org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.csrf())
-                .post().uri("/logout").exchange()
+        client.post().uri("/logout").cookie("SESSION", session).cookie("XSRF-TOKEN", csrf)
+                .header("X-XSRF-TOKEN", csrf).exchange()
                 .expectStatus().isFound()
                 .expectHeader().value(HttpHeaders.LOCATION, location -> assertThat(location)
                         .startsWith(STUB.baseUrl() + "/connect/logout?id_token_hint=")
                         .contains("post_logout_redirect_uri="))
+                .expectBody().returnResult();
+        // the session is gone: the same cookie now starts a sign-in
+        client.get().uri("/portal/me").cookie("SESSION", session).exchange()
+                .expectStatus().isFound()
+                .expectHeader().value(HttpHeaders.LOCATION, location -> assertThat(location).endsWith("/oauth2/authorization/portal"))
                 .expectBody().returnResult();
     }
 
@@ -159,13 +166,12 @@ class PortalBackendForFrontendTest extends GatewayTestBase {
                 .expectBody().returnResult();
     }
 
-    private WebTestClient browser() {
-        return WebTestClient.bindToApplicationContext(context).apply(springSecurity()).configureClient()
-                .responseTimeout(Duration.ofSeconds(30)).build();
-    }
-
-    /** A session as oauth2Login leaves it: the person's OIDC identity, and their authorized client. */
-    private OAuth2AuthenticationToken signIn(String accessToken, Instant expiresAt) {
+    /**
+     * A session as oauth2Login leaves it, put in the gateway's session store: the person's OIDC identity in the
+     * security context and their authorized client, both saved by the repositories the gateway itself uses.
+     * Returns the session id (the {@code SESSION} cookie).
+     */
+    private String signIn(String accessToken, Instant expiresAt) {
         String subject = "person-" + UUID.randomUUID();
         Instant issuedAt = expiresAt.minus(Duration.ofMinutes(15));
         OidcIdToken idToken = new OidcIdToken("id-token-of-" + subject, issuedAt, expiresAt.plusSeconds(3600),
@@ -175,7 +181,12 @@ class PortalBackendForFrontendTest extends GatewayTestBase {
         var registration = registrations.findByRegistrationId("portal").block();
         var client = new OAuth2AuthorizedClient(registration, subject,
                 new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, accessToken, issuedAt, expiresAt));
-        authorizedClients.saveAuthorizedClient(client, authentication).block();
-        return authentication;
+
+        WebSession session = ((DefaultWebSessionManager) sessions).getSessionStore().createWebSession().block();
+        var exchange = MockServerWebExchange.builder(MockServerHttpRequest.get("/")).session(session).build();
+        new WebSessionServerSecurityContextRepository().save(exchange, new SecurityContextImpl(authentication)).block();
+        authorizedClients.saveAuthorizedClient(client, authentication, exchange).block();
+        session.save().block();
+        return session.getId();
     }
 }

@@ -119,6 +119,7 @@ class RedisRateLimitTest {
                 "--SMENET_ISSUER_URI=" + stub.baseUrl(),
                 "--SMENET_REGISTRY_URI=" + stub.baseUrl(),
                 "--SMENET_REDIS_URL=redis://127.0.0.1:" + redisPort,
+                "--smenet.gateway.sessions.store=memory",
                 "--smenet.gateway.rate-limit.burst-capacity=3",
                 "--smenet.gateway.rate-limit.replenish-rate=0.01",
                 "--smenet.gateway.rate-limit.redis-key-prefix=" + KEY_PREFIX,

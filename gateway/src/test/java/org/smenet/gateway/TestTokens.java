@@ -40,6 +40,22 @@ final class TestTokens {
         return mint(subject, "smenet", Instant.now().plus(Duration.ofMinutes(5)));
     }
 
+    /** An OpenID Connect ID token for {@code clientId}, carrying the nonce the sign-in asked for. */
+    String idToken(String subject, String clientId, String nonce) {
+        Instant now = Instant.now();
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(issuer)
+                .subject(subject)
+                .audience(clientId)
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(Duration.ofMinutes(5))))
+                .claim("nonce", nonce)
+                .claim("economy", "CL")
+                .claim("roles", List.of("SME"))
+                .build();
+        return sign(claims);
+    }
+
     String mint(String subject, String audience, Instant expiresAt) {
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(issuer)
@@ -51,6 +67,10 @@ final class TestTokens {
                 .claim("roles", List.of("SME"))
                 .claim("org", "org-" + subject)
                 .build();
+        return sign(claims);
+    }
+
+    private String sign(JWTClaimsSet claims) {
         SignedJWT jwt = new SignedJWT(
                 new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).type(JOSEObjectType.JWT).build(),
                 claims);

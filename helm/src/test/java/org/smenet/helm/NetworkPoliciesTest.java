@@ -92,6 +92,19 @@ class NetworkPoliciesTest {
     }
 
     @Test
+    void theGatewayReachesMongoForThePortalsSessionsAndNotKafka() {
+        List<NetworkPolicyEgressRule> egress = RenderedChart.withExamples().get(NetworkPolicy.class, "gateway")
+                .getSpec().getEgress();
+        assertThat(namespaces(egress)).contains("mongodb").doesNotContain("kafka");
+        assertThat(ports(egress)).contains(27017).doesNotContain(9092, 9093);
+
+        var inMemory = RenderedChart.withSet("gateway.sessions.store", "memory", "gateway.replicas", "1")
+                .get(NetworkPolicy.class, "gateway").getSpec().getEgress();
+        assertThat(namespaces(inMemory)).doesNotContain("mongodb");
+        assertThat(ports(inMemory)).doesNotContain(27017);
+    }
+
+    @Test
     void theGatewayAcceptsOnlyTheConfiguredSources() {
         var cl = RenderedChart.withExamples("cl.yaml").get(NetworkPolicy.class, "gateway");
 

@@ -21,6 +21,16 @@ class ValuesSchemaTest {
                         "/training/mongodb/existingSecret"),
                 Arguments.of("no MongoDB Secret at all", new String[] {"consultation.mongodb", "null"},
                         "/consultation"),
+                Arguments.of("no MongoDB Secret for the gateway's sessions", new String[] {"gateway.mongodb", "null"},
+                        "/gateway"),
+                Arguments.of("sessions in memory on two gateway replicas", new String[] {"gateway.sessions.store", "memory"},
+                        "/gateway/replicas"),
+                Arguments.of("an unknown session store", new String[] {"gateway.sessions.store", "redis"},
+                        "/gateway/sessions/store"),
+                Arguments.of("a session idle time without a unit", new String[] {"gateway.sessions.idleTimeout", "30"},
+                        "/gateway/sessions/idleTimeout"),
+                Arguments.of("a gateway MongoDB URI in plain env",
+                        new String[] {"gateway.env.SMENET_GATEWAY_MONGODB_URI", "mongodb://x"}, "SMENET_GATEWAY_MONGODB_URI"),
                 Arguments.of("no Secret for the portal's reader", new String[] {"portal.reader.existingSecret", ""},
                         "/portal/reader/existingSecret"),
                 Arguments.of("no signing key", new String[] {"global.nodeKey.existingSecret", ""},
@@ -73,6 +83,8 @@ class ValuesSchemaTest {
                         "global.kafka.sasl.existingSecret", "kafka-user"}),
                 Arguments.of("a secret env from a Secret", new String[] {"gateway.secretEnv.SMENET_PORTAL_CLIENT_SECRET.secret",
                         "portal-oidc", "gateway.secretEnv.SMENET_PORTAL_CLIENT_SECRET.key", "client-secret"}),
+                Arguments.of("one gateway keeping sessions in memory, without a MongoDB Secret", new String[] {
+                        "gateway.sessions.store", "memory", "gateway.replicas", "1", "gateway.mongodb", "null"}),
                 Arguments.of("an image by digest", new String[] {"registry.image.digest",
                         "sha256:" + "a".repeat(64)}));
     }

@@ -185,6 +185,28 @@ class WorkloadsTest {
     }
 
     @Test
+    void theGatewayKeepsThePortalsSessionsInItsOwnDatabaseSharedByItsReplicas() {
+        Container gateway = container(RenderedChart.withExamples().deployment("gateway"));
+
+        var uri = env(gateway, "SMENET_GATEWAY_MONGODB_URI").orElseThrow().getValueFrom().getSecretKeyRef();
+        assertThat(uri.getName()).isEqualTo("smenet-gateway-mongodb");
+        assertThat(uri.getKey()).isEqualTo("uri");
+        assertThat(value(gateway, "SMENET_GATEWAY_SESSION_STORE")).isEqualTo("mongo");
+        assertThat(value(gateway, "SMENET_GATEWAY_SESSIONS_IDLETIMEOUT")).isEqualTo("30m");
+        assertThat(RenderedChart.withExamples().deployment("gateway").getSpec().getReplicas()).isEqualTo(2);
+        var vn = env(container(RenderedChart.withExamples("vn.yaml").deployment("gateway")), "SMENET_GATEWAY_MONGODB_URI")
+                .orElseThrow().getValueFrom().getSecretKeyRef();
+        assertThat(vn.getName()).isEqualTo("smenet-vn-mongodb");
+        assertThat(vn.getKey()).isEqualTo("gateway-uri");
+
+        // one gateway may keep them in memory: then no database at all
+        Container single = container(RenderedChart.withSet("gateway.sessions.store", "memory", "gateway.replicas", "1")
+                .deployment("gateway"));
+        assertThat(value(single, "SMENET_GATEWAY_SESSION_STORE")).isEqualTo("memory");
+        assertThat(env(single, "SMENET_GATEWAY_MONGODB_URI")).isEmpty();
+    }
+
+    @Test
     void thePortalReadsTheServicesAndSignsInItsReaderWithASecret() {
         Container portal = container(RenderedChart.withExamples().deployment("portal"));
 

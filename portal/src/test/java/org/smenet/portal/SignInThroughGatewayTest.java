@@ -88,6 +88,9 @@ class SignInThroughGatewayTest {
                 List.of("SMENET_ISSUER_URI=" + issuer(), "SMENET_PORTAL_URI=http://127.0.0.1:" + PORTAL_PORT,
                         "SMENET_REGISTRY_URI=" + SERVICES.baseUrl()),
                 "--server.port=" + GATEWAY_PORT, "--smenet.gateway.rate-limit.redis-url=",
+                // one gateway, no document store here: sessions in its process (the shared store is tested in
+                // the gateway's SharedSessionsTest)
+                "--smenet.gateway.sessions.store=memory",
                 "--smenet.gateway.allowed-origins=" + gateway));
         awaitHealthy(issuer() + "/actuator/health");
         awaitHealthy(gateway + "/actuator/health");

@@ -15,9 +15,11 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.InMemoryReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.server.WebSessionServerOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.logout.WebSessionServerLogoutHandler;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
@@ -29,7 +31,8 @@ import org.smenet.gateway.GatewayProperties;
  * The browser side of the gateway, for the portal: OpenID Connect sign-in (authorization code + PKCE, the
  * portal being a public client), a session cookie, CSRF, sign-out at the issuer, and the signed-in person's
  * access token relayed to the portal ({@code TokenRelay=} on the portal route). The token stays in the
- * gateway's session; the browser only ever holds the {@code SESSION} and {@code XSRF-TOKEN} cookies.
+ * gateway's session; the browser only ever holds the {@code SESSION} and {@code XSRF-TOKEN} cookies. Sessions are
+ * kept in the node's document store ({@code session/}), so every gateway replica serves every signed-in person.
  * <p>
  * A chain of its own, matched on the browser paths only and consulted before the API chain, which it leaves
  * exactly as it is: {@code /api/**} keeps bearer tokens, no session and no CSRF.
@@ -72,6 +75,15 @@ class PortalSecurityConfiguration {
         return new InMemoryReactiveClientRegistrationRepository(registration);
     }
 
+    /**
+     * The signed-in person's tokens live in their session (and so in the shared session store), not in a
+     * per-process map keyed by the person: any replica relays them, and they end with the session.
+     */
+    @Bean
+    ServerOAuth2AuthorizedClientRepository portalAuthorizedClients() {
+        return new WebSessionServerOAuth2AuthorizedClientRepository();
+    }
+
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 10)
     SecurityWebFilterChain portalSecurity(ServerHttpSecurity http, PortalProperties portal,
@@ -94,7 +106,9 @@ class PortalSecurityConfiguration {
                         .csrfTokenRequestHandler(new PortalCsrf.HeaderOrSignOutForm()))
                 .addFilterAfter(new PortalCsrf.ExposeToPortal(), SecurityWebFiltersOrder.CSRF)
                 .addFilterAfter(new ExpiredSignIn(authorizedClients), SecurityWebFiltersOrder.AUTHORIZATION)
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(signedOut))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(signedOut)
+                        // the session is deleted from the store, with the tokens in it, on every replica at once
+                        .logoutHandler(new WebSessionServerLogoutHandler()))
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .headers(headers -> headers
