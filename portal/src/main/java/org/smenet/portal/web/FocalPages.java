@@ -66,11 +66,10 @@ class FocalPages {
         Viewer viewer = Viewer.current();
         enterprise = enterprise == null || enterprise.isBlank() ? null : enterprise;
         model.addAttribute("enterprise", enterprise);
-        if (enterprise != null) {
-            model.addAttribute("found", services.get("matchmaking", Query.of("/api/matchmaking/matches")
-                    .with("enterpriseId", enterprise).with("stage", "INTRODUCTION_REQUESTED").with("size", 50).build(),
-                    viewer));
-        }
+        // without an enterprise: every introduction asked of the focal point's economy (matchmaking's work list)
+        model.addAttribute("found", services.get("matchmaking", Query.of("/api/matchmaking/matches")
+                .with("enterpriseId", enterprise).with("stage", "INTRODUCTION_REQUESTED").with("size", 50).build(),
+                viewer));
         return "introductions";
     }
 
