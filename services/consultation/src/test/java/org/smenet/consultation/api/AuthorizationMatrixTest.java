@@ -136,6 +136,7 @@ class AuthorizationMatrixTest {
             new Row("GET", N + "/{id}/submissions/{sid}", Stage.NETWORK_WITH_SUBMISSION, "404 404 404 404 200 404 404 404 404 404 404"),
             new Row("PUT", N + "/{id}/submissions/{sid}", Stage.NETWORK_WITH_SUBMISSION, "404 404 404 404 202 404 404 404 404 403 403"),
             new Row("GET", "/api/consultation/operator/outbox/parked", Stage.OPEN, all(403)),
+            new Row("GET", "/api/consultation/operator/status", Stage.OPEN, all(403)),
             new Row("POST", "/api/consultation/operator/outbox/parked/{id}/retry", Stage.OPEN, all(403)),
             new Row("DELETE", "/api/consultation/operator/outbox/parked/{id}", Stage.OPEN, all(403)));
 

@@ -101,6 +101,9 @@ class AuthorizationMatrixTest {
             // the kit's operator view of parked outbox events: a hosted economy's admin (no such event: 404)
             new Row("GET", "/api/matchmaking/operator/outbox/parked", MatchStage.SUGGESTED,
                     "403 403 403 403 403 403 403 403 200 403 403"),
+            // the kit's operator status (outbox backlog, consumer lag, dead letters, peers): the same actors
+            new Row("GET", "/api/matchmaking/operator/status", MatchStage.SUGGESTED,
+                    "403 403 403 403 403 403 403 403 200 403 403"),
             new Row("POST", "/api/matchmaking/operator/outbox/parked/{id}/retry", MatchStage.SUGGESTED,
                     "403 403 403 403 403 403 403 403 404 403 403"),
             new Row("DELETE", "/api/matchmaking/operator/outbox/parked/{id}", MatchStage.SUGGESTED,

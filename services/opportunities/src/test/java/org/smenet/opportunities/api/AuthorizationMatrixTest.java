@@ -160,6 +160,7 @@ class AuthorizationMatrixTest {
             new Row("GET", "/api/opportunities/feed.atom", all(200)).publicToo(),
             // the kit's operator view of parked outbox events: none of these actors is an operator or admin
             new Row("GET", "/api/opportunities/operator/outbox/parked", all(403)),
+            new Row("GET", "/api/opportunities/operator/status", all(403)),
             new Row("POST", "/api/opportunities/operator/outbox/parked/{id}/retry", all(403)),
             new Row("DELETE", "/api/opportunities/operator/outbox/parked/{id}", all(403)));
 

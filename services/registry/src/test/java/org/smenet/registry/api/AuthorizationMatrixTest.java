@@ -131,6 +131,9 @@ class AuthorizationMatrixTest {
             // the kit's operator view of parked outbox events: this node's operator, a hosted economy's admin
             new Row("GET", "/api/registry/operator/outbox/parked",
                     "403 403 403 403 403 403 403 200 403 200 403 403 200 403 403 403"),
+            // the kit's operator status (outbox backlog, consumer lag, dead letters, peers): the same actors
+            new Row("GET", "/api/registry/operator/status",
+                    "403 403 403 403 403 403 403 200 403 200 403 403 200 403 403 403"),
             new Row("POST", "/api/registry/operator/outbox/parked/{id}/retry",
                     "403 403 403 403 403 403 403 404 403 404 403 403 404 403 403 403"),
             new Row("DELETE", "/api/registry/operator/outbox/parked/{id}",

@@ -129,6 +129,9 @@ class AuthorizationMatrixTest {
             // the kit's operator view of parked outbox events: this node's operator or a hosted economy's admin
             new Row("GET", "/api/training/operator/outbox/parked",
                     "403 403 403 403 403 403 403 200 200 403 403 403 403 403"),
+            // the kit's operator status (outbox backlog, consumer lag, dead letters, peers): the same actors
+            new Row("GET", "/api/training/operator/status",
+                    "403 403 403 403 403 403 403 200 200 403 403 403 403 403"),
             new Row("POST", "/api/training/operator/outbox/parked/{id}/retry",
                     "403 403 403 403 403 403 403 404 404 403 403 403 403 403"),
             new Row("DELETE", "/api/training/operator/outbox/parked/{id}",
