@@ -78,6 +78,8 @@ final class FocalFixtures {
     }
 
     static void cannedAnswers(StubBackend stub) {
+        stub.answer("GET /api/registry/network/enterprises/" + PortalFixtures.OWN_ENTERPRISE, 200,
+                PortalFixtures.enterprise(PortalFixtures.OWN_ENTERPRISE, "CL", "Café Andes SpA", false, true, 3));
         stub.answer("GET /api/opportunities/opportunities", seen -> new StubBackend.Canned(200,
                 seen.query() != null && seen.query().contains("status=SUBMITTED")
                         ? PortalFixtures.page(opportunity(SUBMITTED, "SUBMITTED", "Fresh cherries for Hanoi importers"))

@@ -34,7 +34,9 @@ class FocalOperatorPagesTest extends PortalTestBase {
 
         String page = get("/portal/focal/introductions", token, "en").body();
 
-        assertThat(page).contains(PortalFixtures.OWN_ENTERPRISE, PortalFixtures.PARTNER, "Introduce them", "Working…");
+        assertThat(page).contains(PortalFixtures.OWN_ENTERPRISE, PortalFixtures.PARTNER, "Café Andes SpA", "Mekong Sugar Co", "Viet Nam",
+                "Introduce them", "Working…");
+        assertThat(STUB.last("GET", "/api/registry/network/enterprises/" + PortalFixtures.PARTNER)).isPresent();
         var call = STUB.last("GET", "/api/matchmaking/matches").orElseThrow();
         assertThat(call.query()).contains("stage=INTRODUCTION_REQUESTED").doesNotContain("enterpriseId");
         assertThat(call.authorization()).isEqualTo("Bearer " + token);
@@ -44,7 +46,7 @@ class FocalOperatorPagesTest extends PortalTestBase {
 
         STUB.answer("POST /api/matchmaking/matches/", 200, PortalFixtures.match("INTRODUCED", 6));
         String card = post("/portal/focal/matches/" + PortalFixtures.MATCH + "/introduction", token, "version=5").body();
-        assertThat(card).contains("Introduced: both enterprises are told.");
+        assertThat(card).contains("Introduced: both enterprises are told.", "Mekong Sugar Co");
         assertThat(STUB.last("POST", "/api/matchmaking/matches/" + PortalFixtures.MATCH + "/introduction").orElseThrow()
                 .ifMatch()).isEqualTo("\"5\"");
 
