@@ -69,9 +69,18 @@ class PortalBrowserTest extends PortalTestBase {
         pages.put("bad-request", "/portal/directory?economy=xx1");
         Map<String, String> smePages = Map.of("profile", "/portal/sme/profile", "matches", "/portal/sme/matches",
                 "consultation-answer", "/portal/consultations/cons-1", "opportunities-sme", "/portal/opportunities");
-        Map<String, String> focalPages = Map.of("verification", "/portal/focal/verification",
+        Map<String, String> focalPages = new java.util.LinkedHashMap<>(Map.of("verification", "/portal/focal/verification",
                 "introductions", "/portal/focal/introductions?enterprise=" + PortalFixtures.OWN_ENTERPRISE,
-                "funnel", "/portal/focal/funnel");
+                "funnel", "/portal/focal/funnel"));
+        // # focal and operator pages
+        focalPages.put("introductions-economy", "/portal/focal/introductions");
+        focalPages.put("review", "/portal/focal/opportunities");
+        focalPages.put("review-published", "/portal/focal/opportunities?status=PUBLISHED");
+        focalPages.put("focal-courses", "/portal/focal/courses");
+        focalPages.put("focal-course", "/portal/focal/courses/" + FocalFixtures.COURSE);
+        focalPages.put("focal-consultations", "/portal/focal/consultations");
+        focalPages.put("focal-summary", "/portal/focal/consultations/cons-1/summary");
+        // # end focal and operator pages
         Map<String, String> operatorPages = Map.of("health", "/portal/operator/health");
 
         for (int width : new int[] {1280, 375}) {
@@ -174,9 +183,16 @@ class PortalBrowserTest extends PortalTestBase {
                     new Page.GetByRoleOptions().setName("Verify Café Andes SpA")).click();
             assertThat(page.locator("#enterprise-" + PortalFixtures.OWN_ENTERPRISE)).containsText("Verified");
 
-            page.navigate(base() + "/portal/focal/introductions?enterprise=" + PortalFixtures.OWN_ENTERPRISE);
+            // from the economy's list, without typing an enterprise number (focal and operator pages)
+            page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                    new Page.GetByRoleOptions().setName("Introductions")).click();
+            assertThat(page.locator("#intro-" + PortalFixtures.MATCH)).containsText(PortalFixtures.PARTNER);
+            screenshot(page, "introductions");
+            STUB.answer("POST /api/matchmaking/matches/", 200, PortalFixtures.match("INTRODUCED", 6));
             page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                     new Page.GetByRoleOptions().setName("Introduce them")).click();
+            assertThat(page.locator("#intro-" + PortalFixtures.MATCH + " .success"))
+                    .hasText("Introduced: both enterprises are told.");
             page.waitForCondition(() -> STUB.last("POST", "/api/matchmaking/matches/" + PortalFixtures.MATCH + "/introduction").isPresent());
             assertThat(STUB.last("POST", "/api/matchmaking/matches/" + PortalFixtures.MATCH + "/introduction").orElseThrow().ifMatch())
                     .isEqualTo("\"5\"");
@@ -184,6 +200,66 @@ class PortalBrowserTest extends PortalTestBase {
             PortalFixtures.cannedAnswers(STUB);
         }
     }
+
+    // # focal and operator pages
+    @Test
+    void aFocalPointReviewsAnOpportunityRecordsAttendanceAndReadsTheResults() {
+        try (BrowserContext context = signedIn(focalPoint(), 1280)) {
+            Page page = context.newPage();
+            page.navigate(base() + "/portal/focal/opportunities");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Publish Fresh cherries for Hanoi importers")).click();
+            assertThat(page.locator("#opportunity-" + FocalFixtures.SUBMITTED + " .success"))
+                    .hasText("Published: the network sees it now.");
+
+            page.navigate(base() + "/portal/focal/courses/" + FocalFixtures.COURSE);
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName(FocalFixtures.ENROLLED + " attended")).click();
+            assertThat(page.locator("#place-" + FocalFixtures.SESSION + "-" + FocalFixtures.ENROLLED))
+                    .containsText("Attendance recorded.");
+            assertThat(STUB.last("POST", "/api/training/sessions/" + FocalFixtures.SESSION + "/attendance").orElseThrow()
+                    .body()).contains(FocalFixtures.ENROLLED);
+
+            page.navigate(base() + "/portal/focal/consultations");
+            page.getByText("Results of “Single window for exporters”").click();
+            assertThat(page.locator("h1")).hasText("Consultation results");
+            assertThat(page.locator("main")).containsText("1,234 answers");
+            assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.TABLE,
+                    new Page.GetByRoleOptions().setName("Respondents by sector"))).containsText("700");
+        }
+    }
+
+    @Test
+    void theOperatorSeesEachServicesProblemsAndChecksAgainWithProgressShown() {
+        try (BrowserContext context = signedIn(operator(), 1280)) {
+            Page page = context.newPage();
+            page.navigate(base() + "/portal/operator/health");
+            assertThat(page.locator(".problems")).containsText("consumer group matchmaking lags 250 records");
+            assertThat(page.locator(".problems")).containsText("2 records in dead-letter topic");
+            assertThat(page.locator("#service-matchmaking")).containsText("VN (VN)");
+            assertThat(page.locator("#checking")).isHidden();
+
+            // the next check waits for matchmaking until the test has seen the page say that it is asking
+            java.util.concurrent.CountDownLatch answer = new java.util.concurrent.CountDownLatch(1);
+            STUB.answer("GET /api/matchmaking/operator/status", seen -> {
+                try {
+                    answer.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return new StubBackend.Canned(200, FocalFixtures.status("matchmaking", 0, 0, 0));
+            });
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Check again")).click();
+            assertThat(page.locator("#checking")).isVisible();
+            answer.countDown();
+            assertThat(page.locator(".problems")).not().containsText("consumer group matchmaking lags");
+            assertThat(page.locator(".problems")).containsText("2 records in dead-letter topic");
+        } finally {
+            PortalFixtures.cannedAnswers(STUB);
+        }
+    }
+    // # end focal and operator pages
 
     private void checkAll(Map<String, String> pages, String token, int width) {
         try (BrowserContext context = signedIn(token, width)) {
@@ -196,7 +272,8 @@ class PortalBrowserTest extends PortalTestBase {
                         .isLessThanOrEqualTo(0);
                 if (width != 375) {
                     // the wide layout: looked at in the screenshots; axe runs on the phone layout, where more can go wrong
-                    if (List.of("home", "directory", "funnel", "health").contains(entry.getKey())) {
+                    if (List.of("home", "directory", "funnel", "health",
+                            /* focal and operator pages */ "review", "focal-course", "focal-summary").contains(entry.getKey())) {
                         screenshot(page, entry.getKey());
                     }
                     continue;
@@ -209,7 +286,8 @@ class PortalBrowserTest extends PortalTestBase {
                                 .map(n -> n.getTarget().toString()).collect(Collectors.joining(", ")))
                         .toList();
                 assertThat(severe).as("axe on %s at %d px", entry.getKey(), width).isEmpty();
-                if (List.of("home", "directory", "profile", "matches").contains(entry.getKey())) {
+                if (List.of("home", "directory", "profile", "matches",
+                        /* focal and operator pages */ "health", "focal-summary").contains(entry.getKey())) {
                     screenshot(page, entry.getKey() + "-375");
                 }
             }

@@ -90,5 +90,6 @@ final class PortalFixtures {
                 {"result":"VALID","valid":true,"reason":null,"certificateId":"cert-42","issuer":"http://127.0.0.1:8080/api/training",
                  "subject":"ent-cl-1","achievement":"Export readiness for food SMEs","validUntil":"2028-11-01T00:00:00Z","keyId":"k1"}""");
         stub.answer("GET /actuator/health", 200, "{\"status\":\"UP\"}");
+        FocalFixtures.cannedAnswers(stub); // focal and operator pages
     }
 }

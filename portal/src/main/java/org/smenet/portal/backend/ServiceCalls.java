@@ -44,6 +44,40 @@ public class ServiceCalls {
         return call(HttpMethod.GET, service, pathAndQuery, null, null, token(viewer));
     }
 
+    /**
+     * A GET whose answer is a JSON array (a course's sessions): the array becomes the {@code items} of the answer,
+     * so a page reads it as any page of results.
+     */
+    public Answer getItems(String service, String pathAndQuery, Viewer viewer) {
+        URI uri = URI.create(properties.services().of(service) + pathAndQuery);
+        String token = token(viewer);
+        try {
+            java.util.List<Object> items = http.get().uri(uri)
+                    .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+                    .headers(h -> {
+                        if (token != null) {
+                            h.setBearerAuth(token);
+                        }
+                    })
+                    .retrieve().body(new ParameterizedTypeReference<java.util.List<Object>>() { });
+            return new Answer(200, Map.of("items", items == null ? java.util.List.of() : items), null);
+        } catch (RestClientResponseException refused) {
+            Map<String, Object> problem;
+            try {
+                problem = refused.getResponseBodyAs(JSON_OBJECT);
+            } catch (RuntimeException notJson) {
+                problem = null;
+            }
+            return new Answer(refused.getStatusCode().value(), problem == null ? Map.of() : problem, null);
+        } catch (ResourceAccessException unreachable) {
+            log.warn("GET {} unreachable: {}", uri, unreachable.getMessage());
+            return Answer.unreachable(service);
+        } catch (RuntimeException unexpected) {
+            log.warn("GET {} failed: {}", uri, unexpected.toString());
+            return new Answer(502, Map.of("detail", service + " answered something unexpected"), null);
+        }
+    }
+
     /** A public path of a service (certificate verification): no token at all. */
     public Answer getPublic(String service, String pathAndQuery) {
         return call(HttpMethod.GET, service, pathAndQuery, null, null, null);

@@ -66,11 +66,12 @@ class FocalPages {
         Viewer viewer = Viewer.current();
         enterprise = enterprise == null || enterprise.isBlank() ? null : enterprise;
         model.addAttribute("enterprise", enterprise);
-        if (enterprise != null) {
-            model.addAttribute("found", services.get("matchmaking", Query.of("/api/matchmaking/matches")
-                    .with("enterpriseId", enterprise).with("stage", "INTRODUCTION_REQUESTED").with("size", 50).build(),
-                    viewer));
-        }
+        // without an enterprise: every introduction asked of the focal point's economy (matchmaking's work list)
+        Answer found = services.get("matchmaking", Query.of("/api/matchmaking/matches")
+                .with("enterpriseId", enterprise).with("stage", "INTRODUCTION_REQUESTED").with("size", 50).build(),
+                viewer);
+        named(found.items(), viewer);
+        model.addAttribute("found", found);
         return "introductions";
     }
 
@@ -82,8 +83,36 @@ class FocalPages {
                 null, "\"" + version + "\"", viewer);
         Map<String, Object> row = new LinkedHashMap<>(answer.ok() ? answer.body() : Map.of("id", id));
         row.put("outcome", answer);
+        named(java.util.List.of(row), viewer);
         model.addAttribute("m", row);
         return "introductions :: row";
+    }
+
+    /**
+     * Adds the two enterprises' names to each match ({@code enterpriseName}, {@code partnerName}) from the
+     * network directory, asked once per enterprise and in parallel; an enterprise not found keeps its number.
+     */
+    private void named(java.util.List<Map<String, Object>> matches, Viewer viewer) {
+        Map<String, java.util.concurrent.CompletableFuture<Answer>> asked = new LinkedHashMap<>();
+        for (Map<String, Object> m : matches) {
+            for (String key : new String[] {"enterpriseId", "partnerId"}) {
+                if (m.get(key) instanceof String enterpriseId && enterpriseId.matches("[A-Za-z0-9_-]{1,64}")) {
+                    asked.computeIfAbsent(enterpriseId, e -> java.util.concurrent.CompletableFuture.supplyAsync(
+                            () -> services.get("registry", "/api/registry/network/enterprises/" + e, viewer)));
+                }
+            }
+        }
+        Map<String, String> names = new LinkedHashMap<>();
+        asked.forEach((enterpriseId, answer) -> {
+            Answer found = answer.join();
+            if (found.ok() && found.get("profile") instanceof Map<?, ?> profile && profile.get("legalName") != null) {
+                names.put(enterpriseId, String.valueOf(profile.get("legalName")));
+            }
+        });
+        for (Map<String, Object> m : matches) {
+            m.put("enterpriseName", names.get(String.valueOf(m.get("enterpriseId"))));
+            m.put("partnerName", names.get(String.valueOf(m.get("partnerId"))));
+        }
     }
 
     @GetMapping("/portal/focal/funnel")

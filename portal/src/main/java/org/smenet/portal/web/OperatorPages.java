@@ -1,5 +1,8 @@
 package org.smenet.portal.web;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +16,62 @@ import org.smenet.portal.backend.Answer;
 import org.smenet.portal.backend.ServiceCalls;
 import org.smenet.portal.security.Viewer;
 
-/** The operator's view of the node: each service's health as it reports it. */
+/**
+ * The operator's view of the node: each service's health as it reports it, and beyond it each service's
+ * operator status (kit's {@code GET /api/<service>/operator/status}): outbox backlog, consumer lag per topic,
+ * dead letters, the peers it trusts and the last mirrored record from each. What needs the operator is listed
+ * first, in words, per service.
+ */
 @Controller
 class OperatorPages {
 
     static final List<String> PARTS = List.of("gateway", "registry", "matchmaking", "opportunities", "training",
             "consultation");
+    /** Services with the kit's operator status (the gateway is not one). */
+    static final List<String> SERVICES = PARTS.subList(1, PARTS.size());
+    static final long LAG_PROBLEM = 100;
+    static final Duration OUTBOX_AGE_PROBLEM = Duration.ofMinutes(1);
+    static final Duration MIRROR_SILENCE_PROBLEM = Duration.ofHours(24);
+
+    /** One problem, as a message key and its arguments. */
+    public record Problem(String key, List<Object> args) {
+    }
+
+    /** One part of the node: its health, its status (null for the gateway) and what needs attention. */
+    public record Part(String name, Answer health, Answer status, List<Problem> problems) {
+
+        public boolean up() {
+            return health != null && "UP".equals(health.get("status"));
+        }
+
+        public boolean reported() {
+            return status != null && status.ok();
+        }
+
+        public Object pending() {
+            return reported() && status.get("outbox") instanceof Map<?, ?> outbox ? outbox.get("pending") : null;
+        }
+
+        public long maxLag() {
+            return sum("consumers", "lag", true);
+        }
+
+        public long deadLetters() {
+            return sum("deadLetters", "records", false);
+        }
+
+        private long sum(String list, String field, boolean max) {
+            long total = 0;
+            if (reported() && status.get("kafka") instanceof Map<?, ?> kafka && kafka.get(list) instanceof List<?> rows) {
+                for (Object row : rows) {
+                    if (row instanceof Map<?, ?> r && r.get(field) instanceof Number n) {
+                        total = max ? Math.max(total, n.longValue()) : total + n.longValue();
+                    }
+                }
+            }
+            return total;
+        }
+    }
 
     private final ServiceCalls services;
 
@@ -30,12 +83,80 @@ class OperatorPages {
     String health(Model model) {
         Viewer viewer = Viewer.current();
         Map<String, Answer> health = new LinkedHashMap<>();
+        List<Part> parts = new ArrayList<>();
         if (viewer.isOperator()) {
             Map<String, CompletableFuture<Answer>> asked = new LinkedHashMap<>();
+            Map<String, CompletableFuture<Answer>> statuses = new LinkedHashMap<>();
             PARTS.forEach(part -> asked.put(part, CompletableFuture.supplyAsync(() -> services.health(part))));
+            SERVICES.forEach(service -> statuses.put(service, CompletableFuture.supplyAsync(
+                    () -> services.get(service, "/api/" + service + "/operator/status", viewer))));
             asked.forEach((part, answer) -> health.put(part, answer.join()));
+            Instant now = Instant.now();
+            for (String part : PARTS) {
+                Answer status = statuses.containsKey(part) ? statuses.get(part).join() : null;
+                parts.add(new Part(part, health.get(part), status, problems(health.get(part), status, now)));
+            }
         }
         model.addAttribute("health", health);
+        model.addAttribute("parts", parts);
+        model.addAttribute("problems", parts.stream().mapToInt(p -> p.problems().size()).sum());
+        model.addAttribute("lagLimit", LAG_PROBLEM);
         return "health";
+    }
+
+    /** What needs the operator: down, status unreadable, broker unreachable, lag, old backlog, parked, dead letters. */
+    @SuppressWarnings("unchecked")
+    static List<Problem> problems(Answer health, Answer status, Instant now) {
+        List<Problem> problems = new ArrayList<>();
+        if (health == null || !"UP".equals(health.get("status"))) {
+            problems.add(new Problem("ops.problem.down", List.of()));
+        }
+        if (status == null) {
+            return problems;
+        }
+        if (!status.ok()) {
+            problems.add(new Problem("ops.problem.noStatus", List.of(status.status())));
+            return problems;
+        }
+        if (status.get("outbox") instanceof Map<?, ?> outbox) {
+            if (outbox.get("oldestPendingAgeSeconds") instanceof Number age
+                    && age.longValue() > OUTBOX_AGE_PROBLEM.toSeconds()) {
+                problems.add(new Problem("ops.problem.outboxOld", List.of(outbox.get("pending"), age)));
+            }
+            if (outbox.get("parked") instanceof Number parked && parked.longValue() > 0) {
+                problems.add(new Problem("ops.problem.parked", List.of(parked)));
+            }
+        }
+        if (status.get("kafka") instanceof Map<?, ?> kafka) {
+            if (!Boolean.TRUE.equals(kafka.get("reachable"))) {
+                problems.add(new Problem("ops.problem.kafka", List.of(String.valueOf(kafka.get("error")))));
+            }
+            if (kafka.get("consumers") instanceof List<?> consumers) {
+                for (Map<String, Object> c : (List<Map<String, Object>>) consumers) {
+                    if (c.get("lag") instanceof Number lag && lag.longValue() >= LAG_PROBLEM) {
+                        problems.add(new Problem("ops.problem.lag", List.of(c.get("group"), c.get("topic"), lag)));
+                    }
+                }
+            }
+            if (kafka.get("deadLetters") instanceof List<?> dead) {
+                for (Map<String, Object> d : (List<Map<String, Object>>) dead) {
+                    if (d.get("records") instanceof Number records && records.longValue() > 0) {
+                        problems.add(new Problem("ops.problem.deadLetters", List.of(d.get("topic"), records)));
+                    }
+                }
+            }
+        }
+        if (status.get("peers") instanceof List<?> peers) {
+            for (Map<String, Object> p : (List<Map<String, Object>>) peers) {
+                if (p.get("lastMirroredAt") instanceof String at
+                        && Duration.between(Instant.parse(at), now).compareTo(MIRROR_SILENCE_PROBLEM) > 0) {
+                    problems.add(new Problem("ops.problem.peerSilent", List.of(p.get("alias"), at)));
+                }
+                if (p.get("keys") instanceof Number keys && keys.intValue() == 0) {
+                    problems.add(new Problem("ops.problem.peerNoKey", List.of(p.get("alias"))));
+                }
+            }
+        }
+        return problems;
     }
 }

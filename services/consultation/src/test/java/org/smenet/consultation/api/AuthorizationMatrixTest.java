@@ -109,6 +109,7 @@ class AuthorizationMatrixTest implements AuthorizationMatrix.Fixtures<Authorizat
             row("PUT", N + "/{id}/submissions/{sid}", "404 404 404 404 202 404 404 404 404 403 403").given(Stage.NETWORK_WITH_SUBMISSION),
             // the kit's operator view of parked outbox events: none of these actors is an operator or admin
             row("GET", "/api/consultation/operator/outbox/parked", all(403)).given(Stage.OPEN),
+            row("GET", "/api/consultation/operator/status", all(403)).given(Stage.OPEN),
             row("POST", "/api/consultation/operator/outbox/parked/{id}/retry", all(403)).given(Stage.OPEN),
             row("DELETE", "/api/consultation/operator/outbox/parked/{id}", all(403)).given(Stage.OPEN));
 

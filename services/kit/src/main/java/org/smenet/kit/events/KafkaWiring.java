@@ -57,6 +57,32 @@ public class KafkaWiring {
         return new org.smenet.kit.outbox.ParkedOutbox(mongo, collections);
     }
 
+    /** The operator's status of this service: outbox backlog, consumer lag, dead letters, peers. */
+    @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
+    org.smenet.kit.ops.NodeStatus nodeStatus(@org.springframework.beans.factory.annotation.Value("${spring.application.name}") String service,
+            MongoTemplate mongo, OutboxCollections collections, KafkaProperties kafkaProperties,
+            org.springframework.beans.factory.ObjectProvider<org.springframework.kafka.config.KafkaListenerEndpointRegistry> listeners,
+            org.smenet.kit.federation.PeerTrust trust, EventOrigins origins, org.smenet.kit.node.HostedEconomies hosted,
+            java.time.Clock clock) {
+        return new org.smenet.kit.ops.NodeStatus(service, mongo, collections,
+                () -> org.apache.kafka.clients.admin.Admin.create(kafkaProperties.buildAdminProperties()),
+                () -> {
+                    var registry = listeners.getIfAvailable();
+                    return registry == null ? java.util.List.of() : registry.getListenerContainers().stream()
+                            .map(org.springframework.kafka.listener.MessageListenerContainer::getGroupId)
+                            .filter(java.util.Objects::nonNull).distinct().toList();
+                },
+                trust, origins, hosted.list(), clock, java.time.Duration.ofSeconds(5));
+    }
+
+    @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
+    org.smenet.kit.ops.NodeStatusController nodeStatusController(org.smenet.kit.ops.NodeStatus status,
+            org.smenet.kit.node.HostedEconomies hosted) {
+        return new org.smenet.kit.ops.NodeStatusController(status, hosted);
+    }
+
     @Bean
     CorrelationIdInterceptor correlationIdInterceptor() {
         return new CorrelationIdInterceptor();

@@ -60,6 +60,14 @@ public class PeerTrust {
         return Optional.ofNullable(peer != null ? peer : configured.get(alias));
     }
 
+    /** Every peer this node trusts now, by alias (the peers file's entry wins over a configured one). */
+    public Map<String, Peer> all() {
+        reloadIfChanged();
+        Map<String, Peer> all = new java.util.TreeMap<>(configured);
+        all.putAll(fromFile);
+        return all;
+    }
+
     /** The economies the peer under {@code alias} hosts: configured, or the economy its alias names. */
     public List<String> economiesOf(String alias) {
         return peer(alias).map(Peer::economies).orElse(List.of(alias));

@@ -30,6 +30,7 @@ public class EventOrigins {
     private final HostedEconomies hosted;
     private final PeerTrust trust;
     private final MeterRegistry meters;
+    private final Map<String, Mirrored> lastMirrored = new java.util.concurrent.ConcurrentHashMap<>();
 
     public EventOrigins(HostedEconomies hosted, PeerTrust trust, MeterRegistry meters) {
         this.hosted = hosted;
@@ -75,6 +76,16 @@ public class EventOrigins {
             reject(topic, "bad-signature", "record " + event.id() + " from peer " + peer
                     + " does not verify with key " + event.signaturekey() + ": forged or altered");
         }
+        lastMirrored.put(peer, new Mirrored(topic, event.time(), java.time.Instant.now()));
+    }
+
+    /** The last mirrored record accepted from a peer: its topic, its event time and when this node accepted it. */
+    public record Mirrored(String topic, java.time.Instant eventTime, java.time.Instant acceptedAt) {
+    }
+
+    /** The last record accepted per peer prefix since this service started (the operator's status). */
+    public Map<String, Mirrored> lastMirrored() {
+        return Map.copyOf(lastMirrored);
     }
 
     /** The economies a mirrored peer hosts: configured, or the economy its alias names. */

@@ -36,10 +36,15 @@ public class MatchController {
 
     @GetMapping("/matches")
     public PageView<MatchView> list(Actor actor,
-            @RequestParam @Pattern(regexp = Patterns.ID) String enterpriseId,
+            @RequestParam(required = false) @Pattern(regexp = Patterns.ID) String enterpriseId,
             @RequestParam(required = false) MatchStage stage,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
+        if (enterpriseId == null) {
+            // a focal point's work list: the matches of its own economy's enterprises (e.g. introductions to broker)
+            return PageView.of(matches.ofEconomy(actor, stage, PageQuery.of(page, size, Sort.unsorted())),
+                    MatchView::of);
+        }
         return PageView.of(matches.of(actor, enterpriseId, stage, PageQuery.of(page, size, Sort.unsorted())),
                 MatchView::of);
     }

@@ -68,6 +68,15 @@ public class MatchService {
         return matches.of(enterprise.id(), stage, page);
     }
 
+    /**
+     * The matches involving an enterprise of the caller's economy, for a designated focal point (enterprise
+     * cooperation) of that economy: the introductions it is asked to broker, without naming an enterprise.
+     */
+    public Page<Match> ofEconomy(Actor actor, MatchStage stage, Pageable page) {
+        authority.requireFocalPoint(actor, actor.economy(), FocalPointFunction.ENTERPRISE_COOPERATION);
+        return matches.ofEconomy(actor.economy(), stage, page);
+    }
+
     public Match interested(Actor actor, String id, IfMatch ifMatch) {
         return partyStep(actor, id, ifMatch, MatchmakingEvents.MATCH_INTERESTED,
                 m -> m.interested(actor.org(), clock.instant(), properties.matchTimeout()));

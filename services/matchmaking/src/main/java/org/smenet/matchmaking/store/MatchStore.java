@@ -39,6 +39,16 @@ public class MatchStore extends AggregateStore<Match, Match> {
         return page(new Query(criteria).with(Sort.by(Sort.Direction.DESC, "score").and(Sort.by("_id"))), page);
     }
 
+    /** Matches involving an enterprise of {@code economy} (either side), optionally at one stage; oldest step first. */
+    public Page<Match> ofEconomy(String economy, MatchStage stage, Pageable page) {
+        Criteria criteria = new Criteria().orOperator(Criteria.where("enterpriseEconomy").is(economy),
+                Criteria.where("partnerEconomy").is(economy));
+        if (stage != null) {
+            criteria = new Criteria().andOperator(criteria, Criteria.where("stage").is(stage.name()));
+        }
+        return page(new Query(criteria).with(Sort.by("stageChangedAt").and(Sort.by("_id"))), page);
+    }
+
     /** The partners an enterprise declined or was declined by: never suggested again. */
     public List<String> declinedPartners(String enterpriseId) {
         return list(new Query(new Criteria().andOperator(involving(enterpriseId),

@@ -77,6 +77,9 @@ class AuthorizationMatrixTest implements AuthorizationMatrix.Fixtures<Authorizat
             // the kit's operator view of parked outbox events: a hosted economy's admin (no such event: 404)
             row("GET", "/api/matchmaking/operator/outbox/parked",
                     "403 403 403 403 403 403 403 403 200 403 403").given(MatchStage.SUGGESTED),
+            // the kit's operator status (outbox backlog, consumer lag, dead letters, peers): the same callers
+            row("GET", "/api/matchmaking/operator/status",
+                    "403 403 403 403 403 403 403 403 200 403 403").given(MatchStage.SUGGESTED),
             row("POST", "/api/matchmaking/operator/outbox/parked/{id}/retry",
                     "403 403 403 403 403 403 403 403 404 403 403").given(MatchStage.SUGGESTED),
             row("DELETE", "/api/matchmaking/operator/outbox/parked/{id}",

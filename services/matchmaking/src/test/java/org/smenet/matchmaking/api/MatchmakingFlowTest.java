@@ -191,6 +191,13 @@ class MatchmakingFlowTest {
         step(p.matchId(), "introduction-request", owner, "\"2\"").andExpect(status().isOk());
         step(p.matchId(), "agreement", owner, "\"3\"").andExpect(status().isConflict())
                 .andExpect(jsonPath("$.rule").value("agreement-after-introduction"));
+        // the focal point finds it in its economy's work list without naming an enterprise; an SME may not list it
+        mvc.perform(get("/api/matchmaking/matches").param("stage", "INTRODUCTION_REQUESTED").param("size", "100")
+                        .with(focalPoint))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items[*].id").value(
+                        org.hamcrest.Matchers.hasItem(p.matchId())));
+        mvc.perform(get("/api/matchmaking/matches").param("stage", "INTRODUCTION_REQUESTED").with(owner))
+                .andExpect(status().isForbidden());
         step(p.matchId(), "introduction", token("PE", FP_PE, "FOCAL_POINT"), "\"3\"").andExpect(status().isNotFound());
         step(p.matchId(), "introduction", focalPoint, "\"3\"").andExpect(status().isOk())
                 .andExpect(jsonPath("$.introducedBy").value(FP));

@@ -127,6 +127,7 @@ class AuthorizationMatrixTest implements AuthorizationMatrix.Fixtures<Authorizat
             row("GET", "/api/opportunities/feed.atom", all(200)).withoutToken(200),
             // the kit's operator view of parked outbox events: none of these actors is an operator or admin
             row("GET", "/api/opportunities/operator/outbox/parked", all(403)),
+            row("GET", "/api/opportunities/operator/status", all(403)),
             row("POST", "/api/opportunities/operator/outbox/parked/{id}/retry", all(403)),
             row("DELETE", "/api/opportunities/operator/outbox/parked/{id}", all(403)));
 

@@ -102,6 +102,9 @@ class AuthorizationMatrixTest implements AuthorizationMatrix.Fixtures<Authorizat
             // the kit's operator view of parked outbox events: this node's operator, a hosted economy's admin
             row("GET", "/api/registry/operator/outbox/parked",
                     "403 403 403 403 403 403 403 200 403 200 403 403 200 403 403 403"),
+            // the kit's operator status (outbox backlog, consumer lag, dead letters, peers): the same callers
+            row("GET", "/api/registry/operator/status",
+                    "403 403 403 403 403 403 403 200 403 200 403 403 200 403 403 403"),
             row("POST", "/api/registry/operator/outbox/parked/{id}/retry",
                     "403 403 403 403 403 403 403 404 403 404 403 403 404 403 403 403"),
             row("DELETE", "/api/registry/operator/outbox/parked/{id}",

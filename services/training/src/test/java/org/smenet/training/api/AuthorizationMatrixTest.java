@@ -95,6 +95,9 @@ class AuthorizationMatrixTest implements AuthorizationMatrix.Fixtures<Authorizat
             // the kit's operator view of parked outbox events: this node's operator or a hosted economy's admin
             row("GET", "/api/training/operator/outbox/parked",
                     "403 403 403 403 403 403 403 200 200 403 403 403 403 403"),
+            // the kit's operator status (outbox backlog, consumer lag, dead letters, peers): the same callers
+            row("GET", "/api/training/operator/status",
+                    "403 403 403 403 403 403 403 200 200 403 403 403 403 403"),
             row("POST", "/api/training/operator/outbox/parked/{id}/retry",
                     "403 403 403 403 403 403 403 404 404 403 403 403 403 403"),
             row("DELETE", "/api/training/operator/outbox/parked/{id}",
