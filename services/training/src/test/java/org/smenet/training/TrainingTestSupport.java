@@ -37,7 +37,6 @@ import org.smenet.training.app.SessionRequest;
 import org.smenet.training.app.SessionService;
 import org.smenet.training.domain.Course;
 import org.smenet.training.domain.Session;
-import org.smenet.training.store.EnterpriseDirectory;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -71,7 +70,15 @@ public final class TrainingTestSupport {
     /** An enterprise the registry registered, as the enterprise listener records it. */
     public static String enterprise(ApplicationContext context, String economy, String ownerOrg, EnterpriseProfile profile) {
         String id = unique("ent");
-        context.getBean(EnterpriseDirectory.class).registered(id, economy, ownerOrg, profile, 1);
+        // straight through the kit's listener logic (subject check, sequence-guarded upsert), without the broker
+        var data = new org.smenet.contracts.registry.EnterpriseRegistered(id, economy, null, ownerOrg, profile,
+                Instant.now());
+        var event = new org.smenet.contracts.EventEnvelope(UUID.randomUUID().toString(),
+                org.smenet.contracts.EventEnvelope.sourceOf(economy, "registry"),
+                org.smenet.contracts.registry.RegistryEvents.ENTERPRISE_REGISTERED.type(), id, Instant.now(),
+                org.smenet.contracts.registry.RegistryEvents.ENTERPRISE_REGISTERED.dataschema(), economy, 1,
+                context.getBean(tools.jackson.databind.json.JsonMapper.class).writeValueAsBytes(data));
+        context.getBean(org.smenet.kit.registry.HostedEnterprises.class).apply(event);
         return id;
     }
 

@@ -6,8 +6,9 @@ import java.util.Optional;
 import org.bson.Document;
 import org.smenet.contracts.consultation.AffectedEnterprise;
 import org.smenet.contracts.registry.EnterpriseProfile;
-import org.smenet.kit.events.Inbox;
 import org.smenet.kit.reference.ReferenceData;
+import org.smenet.kit.registry.EnterpriseChange;
+import org.smenet.kit.registry.EnterpriseProjection;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -18,13 +19,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * The service's own read model of the registry's enterprises of this node's economies (collection
- * {@code registry_enterprises}), kept from {@code smenet.registry.enterprise.v1} with one upsert per
- * event guarded by the enterprise's sequence. It answers two questions: which enterprises a
+ * {@code registry_enterprises}: economy, owner, status and the profile flattened into legal name, size, ISIC
+ * section and code indexes), kept by the kit's {@code HostedEnterprises} from {@code smenet.registry.enterprise.v1}
+ * (consumer group {@code consultation-enterprises}) with one upsert per event guarded by the enterprise's
+ * sequence; this class says what each event changes. It answers two questions: which enterprises a
  * consultation's codes affect (codes stored with their ancestors, so a chapter finds its subheadings),
  * and the ISIC section and size of a respondent organisation.
  */
 @Component
-public class EnterpriseDirectory {
+public class EnterpriseDirectory implements EnterpriseProjection {
 
     public static final String COLLECTION = "registry_enterprises";
     /** At most this many enterprises are named in one event; the rest are counted by the same query later. */
@@ -35,35 +38,33 @@ public class EnterpriseDirectory {
     }
 
     private final MongoTemplate mongo;
-    private final Inbox inbox;
     private final ReferenceData reference;
 
-    public EnterpriseDirectory(MongoTemplate mongo, Inbox inbox, ReferenceData reference) {
+    public EnterpriseDirectory(MongoTemplate mongo, ReferenceData reference) {
         this.mongo = mongo;
-        this.inbox = inbox;
         this.reference = reference;
         mongo.indexOps(COLLECTION).createIndex(new Index().on("economy", Sort.Direction.ASC)
                 .on("ownerOrg", Sort.Direction.ASC).named("economy_owner"));
     }
 
-    public boolean registered(String enterpriseId, String economy, String ownerOrg, EnterpriseProfile profile,
-            long sequence) {
-        Update update = profile(profile).set("economy", economy).set("ownerOrg", ownerOrg).set("status", "REGISTERED");
-        return inbox.applyIfNewer(COLLECTION, enterpriseId, sequence, update);
+    @Override
+    public String collection() {
+        return COLLECTION;
     }
 
-    public boolean profileUpdated(String enterpriseId, String economy, EnterpriseProfile profile, long sequence) {
-        return inbox.applyIfNewer(COLLECTION, enterpriseId, sequence, profile(profile).set("economy", economy));
+    @Override
+    public Update registered(EnterpriseChange.Registered change) {
+        return profile(change.data().profile()).set("ownerOrg", change.data().ownerOrg()).set("status", "REGISTERED");
     }
 
-    public boolean statusChanged(String enterpriseId, String economy, String status, long sequence) {
-        return inbox.applyIfNewer(COLLECTION, enterpriseId, sequence,
-                new Update().set("economy", economy).set("status", status));
+    @Override
+    public Update profileUpdated(EnterpriseChange.ProfileUpdated change) {
+        return profile(change.data().profile());
     }
 
-    /** Any other enterprise event: only its sequence counts, so later ones still apply in order. */
-    public boolean seen(String enterpriseId, String economy, long sequence) {
-        return inbox.applyIfNewer(COLLECTION, enterpriseId, sequence, new Update().set("economy", economy));
+    @Override
+    public Update statusChanged(EnterpriseChange.StatusChanged change) {
+        return new Update().set("status", change.data().status());
     }
 
     private Update profile(EnterpriseProfile profile) {

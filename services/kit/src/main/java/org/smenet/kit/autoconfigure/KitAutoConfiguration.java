@@ -20,12 +20,15 @@ import org.smenet.kit.node.HostedEconomies;
 import org.smenet.kit.node.HostedEconomyInterceptor;
 import org.smenet.kit.node.NodeProperties;
 import org.smenet.kit.reference.ReferenceData;
+import org.smenet.kit.registry.EnterpriseProjection;
+import org.smenet.kit.registry.HostedEnterprises;
 import org.smenet.kit.security.Actor;
 import org.smenet.kit.security.ResourceServerSecurity;
 import org.smenet.kit.web.CorrelationId;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -41,6 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
  * What a service gets by depending on the kit alone: the outbox and its relay, the inbox, the Kafka
  * wiring with dead letters, problem responses, the resource-server security with the {@link Actor}
  * argument, the node's hosted economies and origin rule, the focal-point designations and their check,
+ * the enterprise read model's listener (when the service declares an {@code EnterpriseProjection}),
  * reference data and correlation ids. Every bean backs off when the service declares its own. Runs
  * before Boot's security auto-configuration so that its filter chain is the service's.
  */
@@ -155,6 +159,15 @@ public class KitAutoConfiguration implements WebMvcConfigurer {
     DesignationsListener designationsListener(Designations designations, EventRecorder recorder,
             EventOrigins origins) {
         return new DesignationsListener(designations, recorder, origins);
+    }
+
+    /** The service's enterprise read model, kept from the registry's enterprise topic when it declares one. */
+    @Bean
+    @ConditionalOnBean(EnterpriseProjection.class)
+    @ConditionalOnMissingBean
+    HostedEnterprises hostedEnterprises(EnterpriseProjection projection, Inbox inbox, EventRecorder recorder,
+            EventOrigins origins) {
+        return new HostedEnterprises(projection, inbox, recorder, origins);
     }
 
     @Bean

@@ -1,46 +1,54 @@
 package org.smenet.training.store;
 
 import java.util.Optional;
-import org.smenet.contracts.registry.EnterpriseProfile;
-import org.smenet.kit.events.Inbox;
+import org.smenet.kit.registry.EnterpriseChange;
+import org.smenet.kit.registry.EnterpriseProjection;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * The service's read model of the hosted economies' enterprises (collection {@code enterprises}), kept
- * from {@code smenet.registry.enterprise.v1}: one upsert per event guarded by the enterprise's sequence,
- * so redelivered and out-of-date events change nothing.
+ * The service's read model of the hosted economies' enterprises (collection {@code enterprises}: owner for
+ * enrolment, status, profile for recommendations). The kit's {@code HostedEnterprises} keeps it from
+ * {@code smenet.registry.enterprise.v1} (consumer group {@code training-enterprises}) with one upsert per event
+ * guarded by the enterprise's sequence, so redelivered and out-of-date events change nothing; this class says
+ * what each event changes and answers the queries.
  */
 @Component
-public class EnterpriseDirectory {
+public class EnterpriseDirectory implements EnterpriseProjection {
 
     public static final String COLLECTION = "enterprises";
 
     private final MongoTemplate mongo;
-    private final Inbox inbox;
 
-    public EnterpriseDirectory(MongoTemplate mongo, Inbox inbox) {
+    public EnterpriseDirectory(MongoTemplate mongo) {
         this.mongo = mongo;
-        this.inbox = inbox;
     }
 
-    public boolean registered(String id, String economy, String ownerOrg, EnterpriseProfile profile, long sequence) {
-        return inbox.applyIfNewer(COLLECTION, id, sequence, new Update().set("economy", economy)
-                .set("ownerOrg", ownerOrg).set("profile", profile).setOnInsert("status", "REGISTERED"));
+    @Override
+    public String collection() {
+        return COLLECTION;
     }
 
-    public boolean profileUpdated(String id, String economy, EnterpriseProfile profile, long sequence) {
-        return inbox.applyIfNewer(COLLECTION, id, sequence, new Update().set("economy", economy).set("profile", profile));
+    /**
+     * Owner, profile and the status {@code REGISTERED}. Registered is an enterprise's first event (sequence 1)
+     * and the write only matches a document with a lower sequence, so there is never a later status to keep:
+     * a plain {@code set} (the earlier {@code setOnInsert} had the same effect).
+     */
+    @Override
+    public Update registered(EnterpriseChange.Registered change) {
+        return new Update().set("ownerOrg", change.data().ownerOrg()).set("profile", change.data().profile())
+                .set("status", "REGISTERED");
     }
 
-    public boolean statusChanged(String id, String economy, String status, long sequence) {
-        return inbox.applyIfNewer(COLLECTION, id, sequence, new Update().set("economy", economy).set("status", status));
+    @Override
+    public Update profileUpdated(EnterpriseChange.ProfileUpdated change) {
+        return new Update().set("profile", change.data().profile());
     }
 
-    /** Any other event of the enterprise: only its sequence moves on. */
-    public boolean seen(String id, long sequence) {
-        return inbox.applyIfNewer(COLLECTION, id, sequence, new Update());
+    @Override
+    public Update statusChanged(EnterpriseChange.StatusChanged change) {
+        return new Update().set("status", change.data().status());
     }
 
     public Optional<KnownEnterprise> find(String id) {

@@ -19,6 +19,8 @@ import org.smenet.contracts.EventType;
 import org.smenet.contracts.registry.EnterpriseProfile;
 import org.smenet.contracts.registry.EnterpriseProfileUpdated;
 import org.smenet.contracts.registry.EnterpriseRegistered;
+import org.smenet.contracts.registry.EnterpriseStatusChanged;
+import org.smenet.contracts.registry.ClusterMembershipChanged;
 import org.smenet.contracts.registry.FocalPointFunction;
 import org.smenet.contracts.registry.RegistryEvents;
 import org.smenet.contracts.training.CourseTopic;
@@ -27,6 +29,7 @@ import org.smenet.training.TrainingIntegration;
 import org.smenet.training.TrainingTestSupport;
 import org.smenet.training.domain.Course;
 import org.smenet.training.store.EnterpriseDirectory;
+import org.smenet.training.store.KnownEnterprise;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -51,6 +54,8 @@ class EnterpriseReadModelTest {
     JsonMapper json;
     @Autowired
     EnterpriseDirectory directory;
+    @Autowired
+    org.springframework.kafka.config.KafkaListenerEndpointRegistry listeners;
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrap;
 
@@ -119,6 +124,41 @@ class EnterpriseReadModelTest {
                 r -> id.equals(r.key()), 1);
         assertThat(rejected).hasSize(1);
         assertThat(directory.find(id)).isEmpty();
+    }
+
+    @Test
+    void theKitsListenerKeepsTheConsumerGroupOfTheFormerListener() {
+        // committed offsets of training-enterprises carry over: no replay, no gap on upgrade
+        var container = listeners.getListenerContainer("training-enterprises");
+        assertThat(container).isNotNull();
+        assertThat(container.getGroupId()).isEqualTo("training-enterprises");
+    }
+
+    @Test
+    void aStatusChangeReachesTheReadModelAndAnOlderOneDoesNot() throws Exception {
+        String owner = unique("org-cl-status");
+        String id = unique("ent");
+        send(RegistryEvents.ENTERPRISE_REGISTERED, id, "CL", 1, new EnterpriseRegistered(id, "CL", null, owner,
+                TrainingTestSupport.profile(List.of("0321"), List.of("030617"), List.of(), List.of()), Instant.now()));
+        send(RegistryEvents.ENTERPRISE_SUSPENDED, id, "CL", 3, new EnterpriseStatusChanged(id, "CL", "SUSPENDED",
+                FP, "audit", Instant.now()));
+        send(RegistryEvents.ENTERPRISE_VERIFIED, id, "CL", 2, new EnterpriseStatusChanged(id, "CL", "VERIFIED", FP,
+                null, Instant.now()));
+        send(RegistryEvents.ENTERPRISE_JOINED_CLUSTER, id, "CL", 4, new ClusterMembershipChanged("cl-1", "CL", id,
+                Instant.now()));
+        Awaitility.await().atMost(Duration.ofSeconds(60))
+                .until(() -> directory.find(id).map(e -> "SUSPENDED".equals(e.status())).orElse(false)
+                        && mongoSequence(id) == 4);
+        KnownEnterprise known = directory.find(id).orElseThrow();
+        assertThat(known.ownerOrg()).isEqualTo(owner);
+        assertThat(known.economy()).isEqualTo("CL");
+        assertThat(known.active()).isFalse();
+    }
+
+    private long mongoSequence(String id) {
+        org.bson.Document doc = context.getBean(org.springframework.data.mongodb.core.MongoTemplate.class)
+                .findById(id, org.bson.Document.class, EnterpriseDirectory.COLLECTION);
+        return doc == null ? 0 : doc.get("sequence", Number.class).longValue();
     }
 
     private List<String> recommended(String owner, String id, List<String> among) throws Exception {
