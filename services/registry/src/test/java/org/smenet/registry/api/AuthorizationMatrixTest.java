@@ -100,6 +100,8 @@ class AuthorizationMatrixTest {
     static final List<Row> MATRIX = List.of(
             new Row("POST", "/api/registry/enterprises", "201 201 403 403 403 403 403 403 403 403 201 403 403 403 403 403"),
             new Row("GET", "/api/registry/enterprises", all(200)),
+            // an SME's own enterprises; for any other actor an empty page, never a refusal
+            new Row("GET", "/api/registry/enterprises/mine", all(200)),
             // a registered (not yet public) enterprise: invisible to other economies
             new Row("GET", "/api/registry/enterprises/{id}", "200 200 200 200 200 200 200 200 200 200 404 404 404 404 404 404"),
             // a verified public one: other economies see it, only its owner edits it; VN writes nothing here
