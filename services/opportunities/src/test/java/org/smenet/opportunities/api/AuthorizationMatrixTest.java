@@ -132,6 +132,8 @@ class AuthorizationMatrixTest {
             new Row("GET", O + "/{id}/interests", "200 403 200 200 403 403 403 403 403 403 403 403"),
             // an open interest of the PE SME: it, the publisher and CL's focal points see it; an
             // enterprise-cooperation focal point introduces it
+            // the interests each actor expressed: its own, an empty page for those who expressed none
+            new Row("GET", I, all(200)),
             new Row("GET", I + "/{id}", "200 404 200 200 404 404 404 200 404 404 404 404"),
             new Row("POST", I + "/{id}/introduction", "403 403 200 403 403 403 403 403 404 404 403 403"),
             // an introduced interest: the publisher answers
@@ -148,6 +150,7 @@ class AuthorizationMatrixTest {
             new Row("POST", S + "/{id}/dead-letters/{deliveryId}/replay",
                     "404 404 404 404 200 404 404 404 404 404 403 403"),
             new Row("GET", S + "/{id}/feed.atom", "404 404 404 404 200 404 404 404 404 404 404 404"),
+            new Row("GET", S + "/{id}/stream", "404 404 404 404 200 404 404 404 404 404 404 404"),
             // other economies' opportunities (a VN one here): read by any token
             new Row("GET", N, all(200)),
             new Row("GET", N + "/{id}", all(200)),
