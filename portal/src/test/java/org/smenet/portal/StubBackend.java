@@ -117,13 +117,14 @@ public final class StubBackend implements AutoCloseable {
         }
 
         private void serve(HttpExchange exchange) throws IOException {
+            // registered before it is seen: a test that saw the request can send at once (the body is the Last-Event-ID)
+            var queue = new java.util.concurrent.LinkedBlockingQueue<String>();
+            connections.add(queue);
             seen.add(new Seen(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
                     exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders().getFirst("Authorization"),
                     null, exchange.getRequestHeaders().getFirst("Last-Event-ID")));
             exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
             exchange.sendResponseHeaders(200, 0);
-            var queue = new java.util.concurrent.LinkedBlockingQueue<String>();
-            connections.add(queue);
             // written from its own thread, so a long-lived stream holds none of the stub's request threads
             Thread writer = new Thread(() -> {
                 try (var out = exchange.getResponseBody()) {
