@@ -131,6 +131,21 @@ class SmeActivityPagesTest extends PortalTestBase {
         }
     }
 
+    @Test
+    void answersNoContentForASubscriptionThatIsNotTheViewersSoTheBrowserStopsReconnecting() {
+        STUB.answer("GET /api/opportunities/subscriptions/sub-other", 404, "{\"status\":404,\"detail\":\"no such subscription\"}");
+        assertThat(get("/portal/sme/subscriptions/sub-other/live", sme(), "en").statusCode()).isEqualTo(204);
+        assertThat(get("/portal/sme/subscriptions/" + PortalFixtures.SUBSCRIPTION + "/live", null, "en").statusCode())
+                .isEqualTo(204);
+        assertThat(STUB.last("GET", "/api/opportunities/subscriptions/sub-other/stream")).isEmpty();
+    }
+
+    @Test
+    void offersSubscriptionsToAFocalPointToo() {
+        assertThat(get("/portal/focal/funnel", focalPoint(), "en").body()).contains("href=\"/portal/sme/subscriptions\"");
+        assertThat(get("/portal/sme/subscriptions", focalPoint(), "en").body()).contains("New subscription");
+    }
+
     private HttpResponse<String> get(String path, String token, String language) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).header("Accept-Language", language);
         if (token != null) {

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Pattern;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +27,7 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.smenet.portal.backend.ServiceCalls;
 import org.smenet.portal.backend.ServiceStreams;
 import org.smenet.portal.security.Viewer;
 
@@ -45,6 +47,7 @@ class LiveOpportunities {
     private static final String LISTED = "org.smenet.opportunities.opportunity.listed.v1";
 
     private final ServiceStreams streams;
+    private final ServiceCalls services;
     private final SpringTemplateEngine templates;
     private final JsonMapper json;
     private final ThymeleafEvaluationContext beans;
@@ -55,9 +58,10 @@ class LiveOpportunities {
         return t;
     });
 
-    LiveOpportunities(ServiceStreams streams, SpringTemplateEngine templates, JsonMapper json,
+    LiveOpportunities(ServiceStreams streams, ServiceCalls services, SpringTemplateEngine templates, JsonMapper json,
                       ApplicationContext context) {
         this.streams = streams;
+        this.services = services;
         this.templates = templates;
         this.json = json;
         this.beans = new ThymeleafEvaluationContext(context, null);
@@ -67,14 +71,14 @@ class LiveOpportunities {
 
     @GetMapping(path = "/portal/sme/subscriptions/{id}/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @ResponseBody
-    SseEmitter live(@PathVariable @Pattern(regexp = "[A-Za-z0-9_-]{1,64}") String id,
-                    @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
+    ResponseEntity<SseEmitter> live(@PathVariable @Pattern(regexp = "[A-Za-z0-9_-]{1,64}") String id,
+                                    @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
         Viewer viewer = Viewer.current();
-        SseEmitter emitter = new SseEmitter(OPEN_FOR_MS);
-        if (!viewer.signedIn()) {
-            emitter.complete();
-            return emitter;
+        // nobody, or not the owner's: 204, which tells an EventSource to stop reconnecting
+        if (!viewer.signedIn() || !services.get("opportunities", "/api/opportunities/subscriptions/" + id, viewer).ok()) {
+            return ResponseEntity.noContent().build();
         }
+        SseEmitter emitter = new SseEmitter(OPEN_FOR_MS);
         Locale locale = LocaleContextHolder.getLocale();
         String resumeAfter = lastEventId != null && lastEventId.matches("[A-Za-z0-9_-]{1,64}") ? lastEventId : null;
         ServiceStreams.Stream upstream = streams.open("opportunities",
@@ -89,7 +93,7 @@ class LiveOpportunities {
         emitter.onCompletion(closed);
         emitter.onTimeout(closed);
         emitter.onError(e -> closed.run());
-        return emitter;
+        return ResponseEntity.ok().header("X-Accel-Buffering", "no").body(emitter);
     }
 
     private void forward(SseEmitter emitter, ServiceStreams.Event event, Locale locale) {
