@@ -81,6 +81,11 @@ class SmeActivityPagesTest extends PortalTestBase {
                 "\"keywords\":[\"coffee\",\"arabica\"]");
         assertThat(call.authorization()).isEqualTo("Bearer " + token);
 
+        // the products of a subscription come from the same type-ahead as the profile's
+        assertThat(get("/portal/pickers/hs?field=hsPrefixes&q=coffee", token, "en").body()).contains("Add 0901 —", "hsPrefixes");
+        assertThat(get("/portal/pickers/chip?field=hsPrefixes&code=0901", token, "en").body())
+                .contains("name=\"hsPrefixes\"", "value=\"0901\"");
+
         assertThat(post("/portal/sme/subscriptions/sub-2/deletion", token, "").body()).contains("This subscription is deleted");
         assertThat(STUB.last("DELETE", "/api/opportunities/subscriptions/sub-2")).isPresent();
 
