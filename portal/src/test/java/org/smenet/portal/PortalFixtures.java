@@ -99,6 +99,11 @@ final class PortalFixtures {
                 {"items":[{"sessionId":"ses-1","courseId":"course-1","courseTitle":"SPS requirements for fresh fruit exports",
                  "economy":"CL","startsAt":"2026-12-15T13:00:00Z","endsAt":"2026-12-16T17:00:00Z","location":"Talca",
                  "enterpriseId":"ent-cl-1","status":"WAITLISTED","waitlistPosition":2}],"page":0,"size":1,"totalItems":1,"totalPages":1}""");
+        stub.answer("GET /api/training/network/enrolments", 200, """
+                {"items":[{"courseTitle":"Selling online to Viet Nam","request":{"id":"req-1","version":1,
+                 "courseId":"vn-course-3","courseEconomy":"VN","enterpriseId":"ent-cl-1","status":"REJECTED",
+                 "sessionId":null,"reason":"session-full","detail":null,"requestedAt":"2026-11-20T00:00:00Z",
+                 "answeredAt":"2026-11-20T00:00:02Z"}}],"page":0,"size":1,"totalItems":1,"totalPages":1}""");
         stub.answer("GET /api/opportunities/subscriptions", 200,
                 "[" + subscription(SUBSCRIPTION, "FEED") + "," + subscription(WEBHOOK_SUBSCRIPTION, "WEBHOOK") + "]");
         stub.answer("GET /api/opportunities/subscriptions/", seen -> new StubBackend.Canned(200,

@@ -59,7 +59,8 @@ class SmeActivityPagesTest extends PortalTestBase {
         String page = get("/portal/sme/training", sme(), "en").body();
         assertThat(page).contains("SPS requirements for fresh fruit exports", "On the waiting list",
                 "number 2 on the waiting list", "Talca", "Café Andes SpA", "Export readiness for food SMEs",
-                "href=\"/portal/certificates?certificate=" + PortalFixtures.CERTIFICATE + "\"");
+                "href=\"/portal/certificates?certificate=" + PortalFixtures.CERTIFICATE + "\"",
+                "Courses of other economies", "Selling online to Viet Nam", "Not accepted", "Reason: session-full");
         assertThat(get("/portal/sme/training", sme(), "es").body()).contains("En lista de espera", "Enlace de verificación");
         assertThat(get("/portal/sme/training", sme(), "vi").body()).contains("Trong danh sách chờ", "Liên kết xác minh");
     }

@@ -13,7 +13,8 @@ import org.smenet.portal.backend.ServiceCalls;
 import org.smenet.portal.security.Viewer;
 
 /**
- * An SME's training: the seats and waitlist places of its enterprises (the training service), and the certificates
+ * An SME's training: the seats and waitlist places of its enterprises (the training service), its requests to other
+ * economies' online courses with their answers, and the certificates
  * they earned (shown on its enterprises by the registry), each with the public verification link anyone can follow.
  */
 @Controller
@@ -34,6 +35,7 @@ class MyTrainingPages {
             return "my-training";
         }
         model.addAttribute("enrolments", services.get("training", "/api/training/enrolments", viewer));
+        model.addAttribute("abroad", services.get("training", "/api/training/network/enrolments", viewer));
         List<Map<String, Object>> certificates = new ArrayList<>();
         List<Map<String, Object>> enterprises = own.all(viewer);
         for (Map<String, Object> enterprise : enterprises) {

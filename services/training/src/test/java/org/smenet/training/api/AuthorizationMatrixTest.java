@@ -105,6 +105,7 @@ class AuthorizationMatrixTest {
             new Row("GET", "/api/training/sessions/{id}", all(200)),
             // each actor's own places; an empty list for those who hold none
             new Row("GET", "/api/training/enrolments", all(200)),
+            new Row("GET", "/api/training/network/enrolments", all(200)),
             // only the owner of the enterprise enrols it (and cancels); VN writes nothing here
             new Row("POST", "/api/training/sessions/{id}/enrolments", "403 403 403 403 403 201 403 403 403 403 403 403 403 403"),
             new Row("POST", "/api/training/sessions/{id}/cancellations", "403 403 403 403 403 200 403 403 403 403 403 403 403 403"),
