@@ -96,6 +96,26 @@ class PortalBackendForFrontendTest extends GatewayTestBase {
         assertThat(result.getResponseHeaders().toString()).doesNotContain(token);
     }
 
+    // sme pages
+    @Test
+    void relaysTheLiveListsStreamRequestWithTheTokenAndSendsAVisitorToSignIn() {
+        String token = STUB.tokens().forSubject("sme-" + UUID.randomUUID());
+        OAuth2AuthenticationToken signedIn = signIn(token, Instant.now().plus(Duration.ofMinutes(10)));
+
+        browser().mutateWith(mockAuthentication(signedIn))
+                .get().uri("/portal/sme/subscriptions/sub-1/live").exchange()
+                .expectStatus().isOk();
+        var seen = STUB.lastAt("/portal/sme/subscriptions/sub-1/live").orElseThrow();
+        assertThat(seen.headers().getFirst(HttpHeaders.AUTHORIZATION)).isEqualTo("Bearer " + token);
+
+        String toSignIn = client.get().uri("/portal/sme/subscriptions/sub-2/live").exchange()
+                .expectStatus().isFound()
+                .expectBody().returnResult().getResponseHeaders().getLocation().toString();
+        assertThat(toSignIn).endsWith("/oauth2/authorization/portal");
+        assertThat(STUB.lastAt("/portal/sme/subscriptions/sub-2/live")).isEmpty();
+    }
+    // end sme pages
+
     @Test
     void endsASessionWhoseAccessTokenHasRunOutInsteadOfRelayingIt() {
         String token = STUB.tokens().forSubject("sme-" + UUID.randomUUID());

@@ -15,6 +15,7 @@ import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.AfterAll;
@@ -82,12 +83,19 @@ class PortalBrowserTest extends PortalTestBase {
         focalPages.put("focal-summary", "/portal/focal/consultations/cons-1/summary");
         // # end focal and operator pages
         Map<String, String> operatorPages = Map.of("health", "/portal/operator/health");
+        // sme pages
+        Map<String, String> mySmePages = Map.of("my-opportunities", "/portal/sme/opportunities",
+                "my-training", "/portal/sme/training", "subscriptions", "/portal/sme/subscriptions",
+                "subscription-webhook", "/portal/sme/subscriptions/" + PortalFixtures.WEBHOOK_SUBSCRIPTION,
+                "subscription-feed", "/portal/sme/subscriptions/" + PortalFixtures.SUBSCRIPTION);
+        // end sme pages
 
         for (int width : new int[] {1280, 375}) {
             checkAll(pages, null, width);
             checkAll(smePages, sme(), width);
             checkAll(focalPages, focalPoint(), width);
             checkAll(operatorPages, operator(), width);
+            checkAll(mySmePages, sme(), width); // sme pages
         }
     }
 
@@ -260,6 +268,39 @@ class PortalBrowserTest extends PortalTestBase {
         }
     }
     // # end focal and operator pages
+    // sme pages
+    @Test
+    void anSmeSeesANewMatchingOpportunityAppearWithoutAReloadAndAnswersTheInterestItReceived() {
+        String stream = "/api/opportunities/subscriptions/" + PortalFixtures.SUBSCRIPTION + "/stream";
+        try (BrowserContext context = signedIn(sme(), 1280)) {
+            Page page = context.newPage();
+            long before = STUB.seen().stream().filter(s -> s.path().equals(stream)).count();
+            page.navigate(base() + "/portal/sme/subscriptions/" + PortalFixtures.SUBSCRIPTION);
+            page.evaluate("() => { window.sameDocument = 'yes'; }");
+            // the page's EventSource reached the portal, which opened the subscription's stream upstream
+            page.waitForCondition(() -> STUB.seen().stream().filter(s -> s.path().equals(stream)).count() > before);
+            assertThat(page.locator("#live-list li")).hasCount(0);
+
+            LIVE.send("cur-100", "org.smenet.opportunities.opportunity.listed.v1",
+                    PortalFixtures.listed("opp-vn-11", "Robusta beans wanted in Da Nang"));
+            assertThat(page.locator("#live-list")).containsText("Robusta beans wanted in Da Nang");
+            assertThat(page.locator("#live-opp-vn-11")).containsText("Viet Nam");
+            assertThat(page.evaluate("() => window.sameDocument")).as("no reload").isEqualTo("yes");
+            screenshot(page, "subscription-live");
+
+            page.navigate(base() + "/portal/sme/opportunities");
+            screenshot(page, "my-opportunities");
+            page.locator("#interest-" + PortalFixtures.RECEIVED_INTEREST).getByRole(
+                    com.microsoft.playwright.options.AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Accept")).click();
+            assertThat(page.locator("#interest-" + PortalFixtures.RECEIVED_INTEREST + " .success"))
+                    .containsText("Accepted: your contact is now shared");
+
+            page.navigate(base() + "/portal/sme/training");
+            page.getByText("Verification link (anyone can check it)").click();
+            assertThat(page.locator(".result")).containsText("This certificate is valid");
+        }
+    }
+    // end sme pages
 
     private void checkAll(Map<String, String> pages, String token, int width) {
         try (BrowserContext context = signedIn(token, width)) {

@@ -22,6 +22,110 @@ final class PortalFixtures {
     private PortalFixtures() {
     }
 
+    // sme pages
+    static final String SUBSCRIPTION = "sub-1";
+    static final String WEBHOOK_SUBSCRIPTION = "sub-2";
+    static final String RECEIVED_INTEREST = "int-1";
+
+    static String opportunity(String id, String status, String title) {
+        return """
+                {"id":"%s","version":2,"economy":"CL","kind":"SELL_OFFER","status":"%s",
+                 "details":{"title":"%s","description":"Washed arabica, 20 t a quarter.",
+                 "hsCodes":["0901"],"isicCodes":[],"targetEconomies":["VN"],"cooperationType":"SUPPLY","valueMin":null,
+                 "valueMax":null,"currency":null,"deadline":"2027-01-31T00:00:00Z","languages":["en"],"networkVisible":true},
+                 "publisherKind":"ENTERPRISE","publisherOrg":"org-cl-sme-1","createdAt":"2026-11-01T00:00:00Z",
+                 "publishedAt":null,"rejectionReason":null,"endedAt":null}""".formatted(id, status, title);
+    }
+
+    static String interest(String id, String status, String interestedEconomy, boolean contacts) {
+        return """
+                {"id":"%s","version":3,"opportunityId":"opp-1","economy":"CL","interestedEconomy":"%s",
+                 "interestedOrg":"org-x","message":"We import 20 t a year.","status":"%s",
+                 "expressedAt":"2026-11-20T10:00:00Z","expiresAt":"2026-12-04T10:00:00Z","answeredAt":null,
+                 "interestedContact":%s,"publisherContact":%s}"""
+                .formatted(id, interestedEconomy, status,
+                        contacts ? "{\"name\":\"Linh\",\"email\":\"linh@mekong.example\",\"phone\":null}" : "null",
+                        contacts && status.equals("ACCEPTED") ? "{\"name\":\"Ana\",\"email\":\"ana@cafe.example\",\"phone\":null}" : "null");
+    }
+
+    static String subscription(String id, String channel) {
+        return """
+                {"id":"%s","version":1,"channel":"%s","webhookUrl":%s,
+                 "filters":{"kinds":["BUY_REQUEST"],"hsPrefixes":["0901"],"isicPrefixes":[],"originEconomies":["VN"],
+                 "targetEconomies":[],"keywords":["coffee"]},"createdAt":"2026-11-10T00:00:00Z","secret":null}"""
+                .formatted(id, channel, channel.equals("WEBHOOK") ? "\"https://agency.example/hook\"" : "null");
+    }
+
+    /** One listing as the opportunities service streams it (a FeedItemView with a PublicOpportunity). */
+    static String listed(String opportunityId, String title) {
+        return ("{\"id\":\"evt-%s\",\"type\":\"org.smenet.opportunities.opportunity.listed.v1\",\"subject\":\"%s\","
+                + "\"economy\":\"VN\",\"sequence\":1,\"time\":\"2026-11-28T10:00:00Z\",\"dataschema\":null,"
+                + "\"data\":{\"opportunityId\":\"%s\",\"economy\":\"VN\",\"kind\":\"BUY_REQUEST\",\"details\":{"
+                + "\"title\":\"%s\",\"description\":\"Roasted beans, monthly.\",\"hsCodes\":[\"0901\"],"
+                + "\"deadline\":\"2027-02-28T00:00:00Z\",\"networkVisible\":true},\"publisherKind\":\"ENTERPRISE\","
+                + "\"publishedAt\":\"2026-11-28T10:00:00Z\"}}").formatted(opportunityId, opportunityId, opportunityId, title);
+    }
+
+    static void smeAnswers(StubBackend stub) {
+        String own = enterprise(OWN_ENTERPRISE, "CL", "Café Andes SpA", true, false, 3).replace("\"certificates\":[]",
+                "\"certificates\":[{\"certificateId\":\"" + CERTIFICATE + "\",\"achievement\":\"Export readiness for food SMEs\","
+                        + "\"topic\":\"EXPORT_READINESS\",\"certification\":null,\"issuedAt\":\"2026-11-01T00:00:00Z\","
+                        + "\"validUntil\":\"2028-11-01T00:00:00Z\"}]");
+        stub.answer("GET /api/registry/enterprises/mine", 200, page(own));
+        String published = page(opportunity("opp-1", "PUBLISHED", "Green coffee beans for export"),
+                opportunity("opp-2", "DRAFT", "Cold-brew partner wanted"));
+        String publicList = page("""
+                {"id":"opp-1","version":2,"economy":"CL","kind":"BUY_REQUEST","status":"PUBLISHED",
+                 "details":{"title":"Buyer seeks green coffee beans","description":"20 tonnes a quarter, washed arabica.",
+                 "hsCodes":["0901"],"isicCodes":[],"targetEconomies":["VN"],"cooperationType":"SUPPLY","valueMin":10000,
+                 "valueMax":250000,"currency":"USD","deadline":"2026-12-31T00:00:00Z","languages":["en"],"networkVisible":true},
+                 "publisherKind":"FOCAL_POINT","publisherOrg":"org-cl-fp-1","createdAt":"2026-11-01T00:00:00Z",
+                 "publishedAt":"2026-11-02T00:00:00Z","rejectionReason":null,"endedAt":null}""");
+        stub.answer("GET /api/opportunities/opportunities", seen -> new StubBackend.Canned(200,
+                seen.query() != null && seen.query().contains("mine=true") ? published : publicList));
+        stub.answer("GET /api/opportunities/opportunities/", 200, opportunity("opp-1", "PUBLISHED", "Green coffee beans for export"));
+        stub.answer("GET /api/opportunities/opportunities/opp-1/interests", 200,
+                page(interest(RECEIVED_INTEREST, "INTRODUCED", "VN", true), interest("int-2", "OPEN", "PE", false)));
+        stub.answer("GET /api/opportunities/interests", 200, page(interest("int-9", "ACCEPTED", "CL", true)));
+        stub.answer("GET /api/opportunities/interests/", 200, interest(RECEIVED_INTEREST, "INTRODUCED", "VN", true));
+        stub.answer("POST /api/opportunities/interests/", seen -> new StubBackend.Canned(200,
+                interest(RECEIVED_INTEREST, seen.path().endsWith("/acceptance") ? "ACCEPTED" : "DECLINED", "VN", true)));
+        stub.answer("GET /api/opportunities/interests-abroad", 200, page("""
+                {"id":"abroad-1","version":1,"opportunityId":"opp-vn-3","opportunityTitle":"Rice husk pellets wanted",
+                 "targetEconomy":"VN","economy":"CL","interestedOrg":"org-cl-sme-1","message":"We can ship monthly.",
+                 "contact":null,"status":"REQUESTED","requestedAt":"2026-11-25T00:00:00Z","interestId":null,"reason":null,
+                 "publisherOrg":null,"introducedBy":null,"answeredAt":null}"""));
+        stub.answer("GET /api/training/enrolments", 200, """
+                {"items":[{"sessionId":"ses-1","courseId":"course-1","courseTitle":"SPS requirements for fresh fruit exports",
+                 "economy":"CL","startsAt":"2026-12-15T13:00:00Z","endsAt":"2026-12-16T17:00:00Z","location":"Talca",
+                 "enterpriseId":"ent-cl-1","status":"WAITLISTED","waitlistPosition":2}],"page":0,"size":1,"totalItems":1,"totalPages":1}""");
+        stub.answer("GET /api/training/network/enrolments", 200, """
+                {"items":[{"courseTitle":"Selling online to Viet Nam","request":{"id":"req-1","version":1,
+                 "courseId":"vn-course-3","courseEconomy":"VN","enterpriseId":"ent-cl-1","status":"REJECTED",
+                 "sessionId":null,"reason":"session-full","detail":null,"requestedAt":"2026-11-20T00:00:00Z",
+                 "answeredAt":"2026-11-20T00:00:02Z"}}],"page":0,"size":1,"totalItems":1,"totalPages":1}""");
+        stub.answer("GET /api/opportunities/subscriptions", 200,
+                "[" + subscription(SUBSCRIPTION, "FEED") + "," + subscription(WEBHOOK_SUBSCRIPTION, "WEBHOOK") + "]");
+        stub.answer("GET /api/opportunities/subscriptions/", seen -> new StubBackend.Canned(200,
+                seen.path().contains(WEBHOOK_SUBSCRIPTION) ? subscription(WEBHOOK_SUBSCRIPTION, "WEBHOOK")
+                        : subscription(SUBSCRIPTION, "FEED")));
+        stub.answer("GET /api/opportunities/subscriptions/" + WEBHOOK_SUBSCRIPTION + "/deliveries", 200, page("""
+                {"id":"sub-2:evt-7","eventId":"evt-7","eventType":"org.smenet.opportunities.opportunity.listed.v1",
+                 "status":"DELIVERED","attempts":2,"nextAttemptAt":null,"deliveredAt":"2026-11-27T10:00:03Z",
+                 "log":[{"at":"2026-11-27T10:00:00Z","status":503,"error":null},{"at":"2026-11-27T10:00:03Z","status":200,"error":null}]}""",
+                """
+                {"id":"sub-2:evt-8","eventId":"evt-8","eventType":"org.smenet.opportunities.opportunity.listed.v1",
+                 "status":"DEAD","attempts":8,"nextAttemptAt":null,"deliveredAt":null,
+                 "log":[{"at":"2026-11-27T11:00:00Z","status":null,"error":"connect timed out"}]}"""));
+        stub.answer("GET /api/opportunities/subscriptions/" + SUBSCRIPTION + "/feed.atom", 200,
+                "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Opportunities for subscription sub-1</title></feed>");
+        stub.answer("POST /api/opportunities/subscriptions", seen -> new StubBackend.Canned(201,
+                seen.body().contains("WEBHOOK") ? subscription("sub-3", "WEBHOOK").replace("\"secret\":null",
+                        "\"secret\":\"whsec_c2VjcmV0LXNob3duLW9uY2UtMTIzNDU2\"") : subscription("sub-3", "FEED")));
+        stub.answer("DELETE /api/opportunities/subscriptions/", 204, "");
+    }
+    // end sme pages
+
     static String enterprise(String id, String economy, String name, boolean withContact, boolean verified, long version) {
         return """
                 {"id":"%s","version":%d,"economy":"%s","economyName":"x","registrationNumber":"76.123.456-7",
@@ -91,5 +195,6 @@ final class PortalFixtures {
                  "subject":"ent-cl-1","achievement":"Export readiness for food SMEs","validUntil":"2028-11-01T00:00:00Z","keyId":"k1"}""");
         stub.answer("GET /actuator/health", 200, "{\"status\":\"UP\"}");
         FocalFixtures.cannedAnswers(stub); // focal and operator pages
+        smeAnswers(stub); // sme pages
     }
 }

@@ -111,7 +111,7 @@ class PortalPagesTest extends PortalTestBase {
         String page = get("/portal/sme/profile", token, "en").body();
         assertThat(page).contains("value=\"Café Andes SpA\"", "name=\"hsOffered\" value=\"0901\"", "Signed in as sme-cl")
                 .doesNotContain(token);
-        assertThat(STUB.last("GET", "/api/registry/enterprises").orElseThrow().authorization()).isEqualTo("Bearer " + token);
+        assertThat(STUB.last("GET", "/api/registry/enterprises/mine").orElseThrow().authorization()).isEqualTo("Bearer " + token);
 
         HttpResponse<String> saved = post("/portal/sme/profile", token,
                 "id=ent-cl-1&version=3&legalName=Caf%C3%A9+Andes+SpA&sizeClass=SMALL&isicCodes=0127&hsOffered=0901"

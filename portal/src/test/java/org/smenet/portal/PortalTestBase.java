@@ -14,6 +14,8 @@ import org.springframework.test.context.DynamicPropertySource;
 abstract class PortalTestBase {
 
     static final StubBackend STUB = new StubBackend();
+    // sme pages: the stream of the SME's feed subscription, fed by the tests
+    static final StubBackend.Stream LIVE = STUB.stream("/api/opportunities/subscriptions/" + PortalFixtures.SUBSCRIPTION + "/stream");
 
     @LocalServerPort
     int port;

@@ -101,6 +101,58 @@ public final class StubBackend implements AutoCloseable {
         return java.util.Optional.empty();
     }
 
+    // sme pages: a Server-Sent Events endpoint the test feeds event by event (a subscription's stream)
+    /** An SSE endpoint of the stub: every connection open on it gets what {@link #send} is given. */
+    public final class Stream {
+        private final List<java.util.concurrent.BlockingQueue<String>> connections = new CopyOnWriteArrayList<>();
+
+        /** Connections open now (the portal's upstream reads). */
+        public int open() {
+            return connections.size();
+        }
+
+        public void send(String id, String event, String data) {
+            String frame = "id:" + id + "\nevent:" + event + "\ndata:" + data + "\n\n";
+            connections.forEach(queue -> queue.add(frame));
+        }
+
+        private void serve(HttpExchange exchange) throws IOException {
+            // registered before it is seen: a test that saw the request can send at once (the body is the Last-Event-ID)
+            var queue = new java.util.concurrent.LinkedBlockingQueue<String>();
+            connections.add(queue);
+            seen.add(new Seen(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+                    exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders().getFirst("Authorization"),
+                    null, exchange.getRequestHeaders().getFirst("Last-Event-ID")));
+            exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
+            exchange.sendResponseHeaders(200, 0);
+            // written from its own thread, so a long-lived stream holds none of the stub's request threads
+            Thread writer = new Thread(() -> {
+                try (var out = exchange.getResponseBody()) {
+                    while (true) {
+                        String frame = queue.poll(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+                        out.write((frame == null ? ":\n\n" : frame).getBytes(StandardCharsets.UTF_8));
+                        out.flush();
+                    }
+                } catch (IOException | InterruptedException closed) {
+                    // the reader went away
+                } finally {
+                    connections.remove(queue);
+                    exchange.close();
+                }
+            }, "stub-stream");
+            writer.setDaemon(true);
+            writer.start();
+        }
+    }
+
+    /** Serves {@code path} as an SSE stream from now on. */
+    public Stream stream(String path) {
+        Stream stream = new Stream();
+        server.createContext(path, stream::serve);
+        return stream;
+    }
+    // end sme pages
+
     private void handle(HttpExchange exchange) throws IOException {
         String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getPath();

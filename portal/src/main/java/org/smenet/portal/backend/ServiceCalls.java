@@ -92,6 +92,41 @@ public class ServiceCalls {
         return call(HttpMethod.GET, service, "/actuator/health", null, null, null);
     }
 
+    // sme pages: an API that answers a JSON array (the subscriptions) and one that answers text (a subscription's Atom)
+    /** A GET whose answer is a JSON array: its elements become the answer's {@code items}. */
+    public Answer getList(String service, String path, Viewer viewer) {
+        URI uri = URI.create(properties.services().of(service) + path);
+        try {
+            ResponseEntity<java.util.List<Map<String, Object>>> response = http.get().uri(uri)
+                    .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+                    .headers(h -> h.setBearerAuth(String.valueOf(viewer.token())))
+                    .retrieve().toEntity(new ParameterizedTypeReference<java.util.List<Map<String, Object>>>() { });
+            java.util.List<Map<String, Object>> items = response.getBody() == null ? java.util.List.of() : response.getBody();
+            return new Answer(response.getStatusCode().value(), Map.of("items", items), response.getHeaders().getETag());
+        } catch (RestClientResponseException refused) {
+            return call(HttpMethod.GET, service, path, null, null, viewer.token());
+        } catch (ResourceAccessException unreachable) {
+            log.warn("GET {} unreachable: {}", uri, unreachable.getMessage());
+            return Answer.unreachable(service);
+        } catch (RuntimeException unexpected) {
+            log.warn("GET {} failed: {}", uri, unexpected.toString());
+            return new Answer(502, Map.of("detail", service + " answered something unexpected"), null);
+        }
+    }
+
+    /** A GET answered as text of the given type (an Atom document), or empty when refused or unreachable. */
+    public java.util.Optional<String> getText(String service, String path, String accept, Viewer viewer) {
+        URI uri = URI.create(properties.services().of(service) + path);
+        try {
+            return java.util.Optional.ofNullable(http.get().uri(uri).header(HttpHeaders.ACCEPT, accept)
+                    .headers(h -> h.setBearerAuth(String.valueOf(viewer.token()))).retrieve().body(String.class));
+        } catch (RuntimeException refusedOrUnreachable) {
+            log.warn("GET {} failed: {}", uri, refusedOrUnreachable.toString());
+            return java.util.Optional.empty();
+        }
+    }
+    // end sme pages
+
     private String token(Viewer viewer) {
         return viewer.signedIn() ? viewer.token() : reader.get().orElse(null);
     }

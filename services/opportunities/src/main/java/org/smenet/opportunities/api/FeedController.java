@@ -58,6 +58,20 @@ public class FeedController {
         return streams.open(feed.position(from, lastEventId != null ? "Last-Event-ID" : "after"));
     }
 
+    @GetMapping(path = "/api/opportunities/subscriptions/{id}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Operation(summary = "Server-Sent Events of the listings a subscription matches (its owner); resumes after "
+            + "Last-Event-ID (or ?after=; none: from now on)")
+    public SseEmitter subscriptionStream(Actor actor, @PathVariable @Pattern(regexp = Patterns.ID) String id,
+            @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
+            @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9_-]{0,64}") String after) {
+        var s = subscriptions.get(actor, id);
+        String from = lastEventId != null ? lastEventId : after;
+        long position = from == null || from.isBlank() ? feed.head() : feed.position(from,
+                lastEventId != null ? "Last-Event-ID" : "after");
+        return streams.open(position, e -> e.kind() != null && s.filters().matches(e.kind(), e.economy(),
+                e.targetEconomies(), e.hsIndex(), e.isicIndex(), e.title(), e.description()));
+    }
+
     @GetMapping(path = "/api/opportunities/feed.atom", produces = ATOM)
     @Operation(summary = "Atom feed of the network-visible opportunities (public: no token)")
     public ResponseEntity<String> publicAtom() {

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.smenet.opportunities.app.FeedService;
 import org.smenet.opportunities.store.FeedEntry;
 import org.springframework.stereotype.Component;
@@ -26,10 +27,12 @@ public class FeedStreams {
 
     private final class Stream {
         final SseEmitter emitter = new SseEmitter(TIMEOUT_MS);
+        final Predicate<FeedEntry> wanted;
         volatile long position;
 
-        Stream(long position) {
+        Stream(long position, Predicate<FeedEntry> wanted) {
             this.position = position;
+            this.wanted = wanted;
         }
     }
 
@@ -49,7 +52,12 @@ public class FeedStreams {
     }
 
     SseEmitter open(long position) {
-        Stream stream = new Stream(position);
+        return open(position, e -> true);
+    }
+
+    /** A stream of only the entries {@code wanted} accepts; the others still move its position on. */
+    SseEmitter open(long position, Predicate<FeedEntry> wanted) {
+        Stream stream = new Stream(position, wanted);
         stream.emitter.onCompletion(() -> streams.remove(stream));
         stream.emitter.onTimeout(() -> streams.remove(stream));
         stream.emitter.onError(e -> streams.remove(stream));
@@ -62,6 +70,10 @@ public class FeedStreams {
             try {
                 List<FeedEntry> entries = feed.afterPosition(stream.position, 100);
                 for (FeedEntry e : entries) {
+                    if (!stream.wanted.test(e)) {
+                        stream.position = e.seq();
+                        continue;
+                    }
                     stream.emitter.send(SseEmitter.event().id(feed.cursor(e.seq())).name(e.type())
                             .data(json.writeValueAsString(FeedItemView.of(e, json)), org.springframework.http.MediaType.APPLICATION_JSON));
                     stream.position = e.seq();

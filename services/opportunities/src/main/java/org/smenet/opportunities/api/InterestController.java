@@ -74,6 +74,15 @@ public class InterestController {
                 i -> view(actor, i));
     }
 
+    @GetMapping("/api/opportunities/interests")
+    @Operation(summary = "The interests the actor expressed in this node's opportunities, newest first, with their answers "
+            + "(in other economies' opportunities: /interests-abroad)")
+    public PageView<InterestView> mine(Actor actor, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return PageView.of(service.mine(actor, PageQuery.of(page, size,
+                Sort.by(Sort.Order.desc("expressedAt"), Sort.Order.asc("_id")))), i -> view(actor, i));
+    }
+
     @GetMapping("/api/opportunities/interests/{id}")
     public ResponseEntity<InterestView> get(Actor actor, @PathVariable @Pattern(regexp = Patterns.ID) String id) {
         return respond(actor, service.get(actor, id));

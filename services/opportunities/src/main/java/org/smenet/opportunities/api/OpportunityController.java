@@ -57,7 +57,8 @@ public class OpportunityController {
     }
 
     @GetMapping
-    @Operation(summary = "Search published opportunities (own economy's and network-visible ones); codes match by prefix")
+    @Operation(summary = "Search published opportunities (own economy's and network-visible ones); codes match by prefix. "
+            + "mine=true: the actor's own opportunities in every status (or the status named), newest first")
     public PageView<OpportunityView> search(Actor actor,
             @RequestParam(required = false) List<OpportunityKind> kind,
             @RequestParam(required = false) @Pattern(regexp = Patterns.HS) String hs,
@@ -67,6 +68,7 @@ public class OpportunityController {
             @RequestParam(required = false) Instant deadlineBefore,
             @RequestParam(required = false) @Size(min = 2, max = 100) String text,
             @RequestParam(required = false) OpportunityStatus status,
+            @RequestParam(defaultValue = "false") boolean mine,
             @RequestParam(defaultValue = "newest") @Pattern(regexp = "newest|deadline") String sort,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
@@ -83,6 +85,11 @@ public class OpportunityController {
         }
         Sort order = sort.equals("deadline") ? Sort.by(Sort.Order.asc("details.deadline"), Sort.Order.asc("_id"))
                 : Sort.by(Sort.Order.desc("publishedAt"), Sort.Order.desc("createdAt"), Sort.Order.asc("_id"));
+        if (mine) {
+            // the actor's own, in every status (or the one named); the other filters do not apply
+            return PageView.of(service.mine(actor, status, PageQuery.of(page, size,
+                    Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("_id")))), OpportunityView::of);
+        }
         var filter = new OpportunityFilter(kind, hs, isic, origin, target, deadlineBefore, text, status, null, null);
         return PageView.of(service.search(actor, filter, PageQuery.of(page, size, order)), OpportunityView::of);
     }

@@ -51,6 +51,12 @@ public class FeedService {
         return feed.after(position, size);
     }
 
+    /** The position of the newest entry (0 for an empty feed): a stream opened here sends only what comes next. */
+    public long head() {
+        List<FeedEntry> newest = feed.latest(1);
+        return newest.isEmpty() ? 0 : newest.get(0).seq();
+    }
+
     public String cursor(long seq) {
         return cursors.encode(seq);
     }

@@ -75,6 +75,14 @@ public class InterestService {
         return i;
     }
 
+    /** The interests the actor's organisation expressed in this node's opportunities (abroad: interests-abroad). */
+    public Page<Interest> mine(Actor actor, Pageable page) {
+        if (actor.org() == null || actor.economy() == null) {
+            return Page.empty(page);
+        }
+        return interests.ofInterested(actor.economy(), actor.org(), page);
+    }
+
     public Page<Interest> ofOpportunity(Actor actor, String opportunityId, Pageable page) {
         Opportunity o = opportunities.get(actor, opportunityId);
         if (!o.publishedBy(actor.economy(), actor.org()) && !authority.isFocalPoint(actor, o.economy())) {

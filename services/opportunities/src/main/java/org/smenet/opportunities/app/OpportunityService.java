@@ -103,6 +103,14 @@ public class OpportunityService {
         return opportunities.search(scoped, page);
     }
 
+    /** The actor's own opportunities (its organisation in its economy), drafts to archived, or one status. */
+    public Page<Opportunity> mine(Actor actor, OpportunityStatus status, Pageable page) {
+        if (actor.org() == null || actor.economy() == null) {
+            return Page.empty(page);
+        }
+        return opportunities.ofPublisher(actor.economy(), actor.org(), status, page);
+    }
+
     public Opportunity revise(Actor actor, String id, OpportunityRequest request, IfMatch ifMatch) {
         hosted.requireHosted(actor);
         Opportunity o = find(id);

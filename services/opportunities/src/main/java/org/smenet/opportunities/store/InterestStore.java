@@ -32,6 +32,11 @@ public class InterestStore extends AggregateStore<Interest, Interest> {
         return page(Query.query(Criteria.where("opportunityId").is(opportunityId)), page);
     }
 
+    /** The interests one organisation of one economy expressed. */
+    public Page<Interest> ofInterested(String economy, String org, Pageable page) {
+        return page(Query.query(Criteria.where("interestedEconomy").is(economy).and("interestedOrg").is(org)), page);
+    }
+
     public List<Interest> due(Instant now, int limit) {
         return list(new Query(Criteria.where("status").in(InterestStatus.OPEN, InterestStatus.INTRODUCED)
                 .and("expiresAt").lte(now)).limit(limit));

@@ -72,6 +72,15 @@ public class OpportunityStore extends AggregateStore<Opportunity, OpportunityDoc
         return page(new Query(new Criteria().andOperator(all)), page);
     }
 
+    /** One publisher's own opportunities in its economy, in every status or in one. */
+    public Page<Opportunity> ofPublisher(String economy, String org, OpportunityStatus status, Pageable page) {
+        Criteria mine = Criteria.where("economy").is(economy).and("publisher.org").is(org);
+        if (status != null) {
+            mine = mine.and("status").is(status);
+        }
+        return page(new Query(mine), page);
+    }
+
     /** Published opportunities whose deadline has passed (at most {@code limit}). */
     public List<Opportunity> due(Instant now, int limit) {
         return list(new Query(Criteria.where("status").is(OpportunityStatus.PUBLISHED)

@@ -99,6 +99,8 @@ class AuthorizationMatrixTest implements AuthorizationMatrix.Fixtures<Authorizat
             row("GET", O + "/{id}/interests", "200 403 200 200 403 403 403 403 403 403 403 403"),
             // an open interest of the PE SME: it, the publisher and CL's focal points see it; an
             // enterprise-cooperation focal point introduces it
+            // the interests each caller expressed: its own, an empty page for those who expressed none
+            row("GET", I, all(200)),
             row("GET", I + "/{id}", "200 404 200 200 404 404 404 200 404 404 404 404"),
             row("POST", I + "/{id}/introduction", "403 403 200 403 403 403 403 403 404 404 403 403"),
             // an introduced interest: the publisher answers
@@ -115,6 +117,7 @@ class AuthorizationMatrixTest implements AuthorizationMatrix.Fixtures<Authorizat
             row("POST", S + "/{id}/dead-letters/{deliveryId}/replay",
                     "404 404 404 404 200 404 404 404 404 404 403 403"),
             row("GET", S + "/{id}/feed.atom", "404 404 404 404 200 404 404 404 404 404 404 404"),
+            row("GET", S + "/{id}/stream", "404 404 404 404 200 404 404 404 404 404 404 404"),
             // other economies' opportunities (a VN one here): read by any token
             row("GET", N, all(200)),
             row("GET", N + "/{id}", all(200)),

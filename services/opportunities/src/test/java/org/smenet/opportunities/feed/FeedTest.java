@@ -148,6 +148,32 @@ class FeedTest {
     }
 
     @Test
+    void aSubscriptionsStreamSendsOnlyTheListingsItMatchesFromNowOn() throws Exception {
+        String tag = unique("sub-sse");
+        String before = published(context, publisher, "SELL_OFFER", "Before " + tag, "0901", true);
+        Awaitility.await().atMost(WAIT).until(() -> allInFeed(List.of(before)));
+        String created = mvc.perform(post("/api/opportunities/subscriptions").with(token("CL", "org-cl-watcher", "SME"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"channel\":\"FEED\",\"keywords\":[\"" + tag + "\"],\"kinds\":[\"SELL_OFFER\"]}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String id = JsonPath.read(created, "$.id");
+        MockHttpServletResponse stream = mvc.perform(get("/api/opportunities/subscriptions/{id}/stream", id)
+                        .with(token("CL", "org-cl-watcher", "SME")).accept(MediaType.TEXT_EVENT_STREAM))
+                .andExpect(request().asyncStarted()).andReturn().getResponse();
+
+        String otherKind = published(context, publisher, "BUY_REQUEST", "Buying " + tag, "0901", true);
+        String otherWords = published(context, publisher, "SELL_OFFER", "Unrelated " + unique("x"), "0901", true);
+        String matching = published(context, publisher, "SELL_OFFER", "Selling " + tag, "0901", true);
+        Awaitility.await().atMost(WAIT).until(() -> stream.getContentAsString().contains(matching));
+        Awaitility.await().atMost(WAIT).until(() -> allInFeed(List.of(otherKind, otherWords)));
+        assertThat(stream.getContentAsString()).doesNotContain(before, otherKind, otherWords);
+        assertThat(events(stream.getContentAsString())).hasSize(1);
+
+        mvc.perform(get("/api/opportunities/subscriptions/{id}/stream", id).with(token("CL", "org-cl-else", "SME")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void thePublicAtomFeedAndASubscriptionsFeedParseWithRome() throws Exception {
         String tag = unique("atom");
         String visible = published(context, publisher, "BUY_REQUEST", "Atom " + tag, "0901", true);

@@ -79,6 +79,17 @@ public class EnterpriseController {
                 certificates.get(e.id())));
     }
 
+    @GetMapping("/mine")
+    @Operation(summary = "The enterprises of the signed-in SME (its organisation, in its economy), with their contact; "
+            + "empty for anyone who is not an SME")
+    public PageView<EnterpriseView> mine(Actor actor, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        var found = service.mine(actor, PageQuery.of(page, size, Sort.by("registeredAt", "_id")));
+        var certificates = service.certificates(found.getContent().stream().map(Enterprise::id).toList());
+        return PageView.of(found, e -> EnterpriseView.of(e, actor, service.access(), reference,
+                certificates.get(e.id())));
+    }
+
     @GetMapping("/{id}")
     public ResponseEntity<EnterpriseView> get(Actor actor, @PathVariable @Pattern(regexp = Patterns.ID) String id) {
         return respond(actor, service.get(actor, id));

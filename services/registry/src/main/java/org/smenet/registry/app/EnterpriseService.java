@@ -112,6 +112,17 @@ public class EnterpriseService {
                 filter.cluster(), filter.verified(), filter.nameContains(), !actor.actsFor(economy)), page);
     }
 
+    /**
+     * The enterprises the actor's organisation registered in the actor's economy: an SME's own (with their
+     * contact); nobody else owns an enterprise, so for any other actor the page is empty.
+     */
+    public Page<Enterprise> mine(Actor actor, Pageable page) {
+        if (!access.canRegister(actor)) {
+            return Page.empty(page);
+        }
+        return enterprises.ownedBy(actor.economy(), actor.org(), page);
+    }
+
     /** Replaces the profile and contact; fields left out are cleared. Needs the version the caller read. */
     public Enterprise updateProfile(Actor actor, String id, EnterpriseRequest request, IfMatch ifMatch) {
         return change(actor, id, ifMatch, access::canEditProfile,

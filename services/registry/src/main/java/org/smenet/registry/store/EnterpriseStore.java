@@ -64,6 +64,11 @@ public class EnterpriseStore extends AggregateStore<Enterprise, EnterpriseDocume
         return page(all.isEmpty() ? new Query() : new Query(new Criteria().andOperator(all)), page);
     }
 
+    /** The enterprises an organisation registered in an economy (its own), oldest first. */
+    public Page<Enterprise> ownedBy(String economy, String ownerOrg, Pageable page) {
+        return page(Query.query(Criteria.where("economy").is(economy).and("ownerOrg").is(ownerOrg)), page);
+    }
+
     public boolean exists(String economy, String registrationNumber, String ownerOrg) {
         return mongo.exists(Query.query(Criteria.where("economy").is(economy).and("registrationNumber")
                 .is(registrationNumber).and("ownerOrg").is(ownerOrg)), EnterpriseDocument.COLLECTION);

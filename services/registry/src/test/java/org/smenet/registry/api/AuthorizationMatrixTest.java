@@ -71,6 +71,8 @@ class AuthorizationMatrixTest implements AuthorizationMatrix.Fixtures<Authorizat
             //                                                  CL: sme s+e fp  agcy trn undes rev adm exp op | PE: sme fp adm | VN: sme fp adm
             row("POST", "/api/registry/enterprises", "201 201 403 403 403 403 403 403 403 403 201 403 403 403 403 403"),
             row("GET", "/api/registry/enterprises", all(200)),
+            // an SME's own enterprises; for any other caller an empty page, never a refusal
+            row("GET", "/api/registry/enterprises/mine", all(200)),
             // a registered (not yet public) enterprise: invisible to other economies
             row("GET", "/api/registry/enterprises/{id}", "200 200 200 200 200 200 200 200 200 200 404 404 404 404 404 404"),
             // a verified public one: other economies see it, only its owner edits it; VN writes nothing here

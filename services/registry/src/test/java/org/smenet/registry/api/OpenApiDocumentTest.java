@@ -26,6 +26,7 @@ class OpenApiDocumentTest {
                 .andExpect(jsonPath("$.paths['/api/registry/enterprises'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/registry/enterprises/{id}/verification'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/registry/network/enterprises'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/registry/enterprises/mine'].get").exists())
                 .andExpect(jsonPath("$.components.schemas.EnterpriseRequest").exists())
                 // the actor comes from the token: no operation lists it as a parameter
                 .andExpect(jsonPath("$.paths..parameters[?(@.name == 'actor')]").isEmpty())

@@ -109,6 +109,28 @@ public class RegistryFlowTest {
     }
 
     @Test
+    void anSmeFindsItsOwnEnterprisesWithTheirContactAndNobodyElseFindsAny() throws Exception {
+        String org = unique("org-cl-sme");
+        String first = register(org, unique("RUT"), true);
+        String second = register(org, unique("RUT"), false);
+        register(unique("org-cl-sme"), unique("RUT"), true);
+
+        mvc.perform(get("/api/registry/enterprises/mine").with(token("CL", org, "SME")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalItems").value(2))
+                .andExpect(jsonPath("$.items[0].id").value(first))
+                .andExpect(jsonPath("$.items[1].id").value(second))
+                .andExpect(jsonPath("$.items[0].contact.email").value("ana@andes.example"));
+        // the same org name in another economy, or without the SME role, owns nothing here
+        mvc.perform(get("/api/registry/enterprises/mine").with(token("PE", org, "SME")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.totalItems").value(0));
+        mvc.perform(get("/api/registry/enterprises/mine").with(token("CL", org, "FOCAL_POINT")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.totalItems").value(0));
+        mvc.perform(get("/api/registry/enterprises/mine").param("size", "500").with(token("CL", org, "SME")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("size"));
+    }
+
+    @Test
     void verifiedPublicEnterpriseReachesTheNetworkDirectoryWithoutItsContact() throws Exception {
         String id = register(unique("org-cl-sme"), unique("RUT"), true);
 

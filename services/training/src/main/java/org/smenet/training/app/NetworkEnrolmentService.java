@@ -72,6 +72,14 @@ public class NetworkEnrolmentService {
         return made;
     }
 
+    /** The actor's organisation's requests to other economies' courses, with their answers; nobody else's. */
+    public java.util.List<NetworkEnrolment> mine(Actor actor) {
+        if (actor.org() == null || actor.economy() == null) {
+            return java.util.List.of();
+        }
+        return requests.ofOwner(actor.economy(), actor.org());
+    }
+
     /** Its owner organisation reads the request and its answer here. */
     public NetworkEnrolment own(Actor actor, String courseId, String id) {
         return requests.find(id)

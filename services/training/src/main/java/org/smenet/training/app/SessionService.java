@@ -68,6 +68,36 @@ public class SessionService {
         return sessions.ofCourse(courseId);
     }
 
+    /** One place of the actor's enterprises: a seat ({@code ENROLLED}, {@code ATTENDED}, {@code COMPLETED}) or waiting. */
+    public record Place(Session session, String enterpriseId, String status, int waitlistPosition) {
+    }
+
+    /**
+     * The places the actor's organisation holds for its economy's enterprises, in sessions of every course of
+     * this node, the latest session first. Nobody else's, and nothing for an actor without an organisation.
+     */
+    public List<Place> placesOf(Actor actor) {
+        if (actor.org() == null || actor.economy() == null) {
+            return List.of();
+        }
+        List<Place> places = new java.util.ArrayList<>();
+        for (Session s : sessions.withPlacesOf(actor.org())) {
+            for (Session.Seat seat : s.seats()) {
+                if (seat.ownerOrg().equals(actor.org()) && actor.actsFor(s.economyOf(seat))) {
+                    places.add(new Place(s, seat.enterpriseId(), seat.status().name(), 0));
+                }
+            }
+            for (int i = 0; i < s.waitlist().size(); i++) {
+                Session.Waiting w = s.waitlist().get(i);
+                String economy = w.economy() == null ? s.economy() : w.economy();
+                if (w.ownerOrg().equals(actor.org()) && actor.actsFor(economy)) {
+                    places.add(new Place(s, w.enterpriseId(), "WAITLISTED", i + 1));
+                }
+            }
+        }
+        return places;
+    }
+
     /** An SME enrols one of its own enterprises: a seat, or the waitlist when the session is full. */
     public Session.Change enrol(Actor actor, String sessionId, String enterpriseId) {
         hosted.requireHosted(actor);

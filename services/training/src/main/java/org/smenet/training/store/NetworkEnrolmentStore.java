@@ -25,6 +25,13 @@ public class NetworkEnrolmentStore extends AggregateStore<NetworkEnrolment, Netw
                 .on("enterpriseId", Sort.Direction.ASC).unique().named("one_per_enterprise"));
     }
 
+    /** One organisation's requests from one economy, the newest first (at most 200). */
+    public java.util.List<NetworkEnrolment> ofOwner(String economy, String ownerOrg) {
+        return list(Query.query(Criteria.where("economy").is(economy).and("ownerOrg").is(ownerOrg))
+                .with(org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC,
+                        "requestedAt").and(org.springframework.data.domain.Sort.by("_id"))).limit(200));
+    }
+
     public Optional<NetworkEnrolment> of(String courseId, String enterpriseId) {
         return list(Query.query(Criteria.where("courseId").is(courseId).and("enterpriseId").is(enterpriseId)))
                 .stream().findFirst();

@@ -26,6 +26,13 @@ public class SessionStore extends AggregateStore<Session, Session> {
                 COLLECTION);
     }
 
+    /** Sessions where an organisation holds a seat or a waitlist place, the latest first (at most 200). */
+    public List<Session> withPlacesOf(String ownerOrg) {
+        return list(Query.query(new Criteria().orOperator(Criteria.where("seats.ownerOrg").is(ownerOrg),
+                Criteria.where("waitlist.ownerOrg").is(ownerOrg))).with(Sort.by(Sort.Direction.DESC, "startsAt")
+                .and(Sort.by("_id"))).limit(200));
+    }
+
     public List<Session> ofCourse(String courseId) {
         return list(Query.query(Criteria.where("courseId").is(courseId)).with(Sort.by("startsAt", "_id")).limit(200));
     }

@@ -69,6 +69,9 @@ class AuthorizationMatrixTest implements AuthorizationMatrix.Fixtures<Authorizat
             row("POST", "/api/training/courses/{id}/sessions", "201 403 403 403 403 403 403 403 403 403 403 403 403 403"),
             row("GET", "/api/training/courses/{id}/sessions", all(200)),
             row("GET", "/api/training/sessions/{id}", all(200)),
+            // each caller's own places; an empty list for those who hold none
+            row("GET", "/api/training/enrolments", all(200)),
+            row("GET", "/api/training/network/enrolments", all(200)),
             // only the owner of the enterprise enrols it (and cancels); VN writes nothing here
             row("POST", "/api/training/sessions/{id}/enrolments", "403 403 403 403 403 201 403 403 403 403 403 403 403 403"),
             row("POST", "/api/training/sessions/{id}/cancellations", "403 403 403 403 403 200 403 403 403 403 403 403 403 403"),

@@ -168,6 +168,18 @@ class TrainingFlowTest {
         enrol(session, owner1, first, "ENROLLED");
         enrol(session, owner2, second, "WAITLISTED");
         assertThat(JsonPath.<Integer>read(enrol(session, owner3, third, "WAITLISTED"), "$.waitlistPosition")).isEqualTo(2);
+        // each SME lists its own places, with the course's title; nobody else's
+        mvc.perform(get("/api/training/enrolments").with(token("CL", owner3, "SME")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items.length()").value(1))
+                .andExpect(jsonPath("$.items[0].sessionId").value(session))
+                .andExpect(jsonPath("$.items[0].enterpriseId").value(third))
+                .andExpect(jsonPath("$.items[0].courseTitle").value("SPS requirements for fresh fruit exports"))
+                .andExpect(jsonPath("$.items[0].status").value("WAITLISTED"))
+                .andExpect(jsonPath("$.items[0].waitlistPosition").value(2));
+        mvc.perform(get("/api/training/enrolments").with(token("CL", owner1, "SME")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items[0].status").value("ENROLLED"));
+        mvc.perform(get("/api/training/enrolments").with(token("PE", owner1, "SME")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items").isEmpty());
 
         mvc.perform(post("/api/training/sessions/" + session + "/cancellations").with(token("CL", owner1, "SME"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"enterpriseId\":\"" + first + "\"}"))

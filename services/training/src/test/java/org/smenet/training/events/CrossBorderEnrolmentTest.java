@@ -214,6 +214,14 @@ class CrossBorderEnrolmentTest {
                         .andExpect(jsonPath("$.sessionId").value("ses-vn-1")));
         mvc.perform(get(NETWORK + online + "/enrolments/" + requestId).with(token("PE", unique("org-pe"), "SME")))
                 .andExpect(status().isNotFound());
+        // its training page lists its requests with the course's title; nobody else's
+        mvc.perform(get("/api/training/network/enrolments").with(token("PE", owner, "SME")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items.length()").value(1))
+                .andExpect(jsonPath("$.items[0].request.id").value(requestId))
+                .andExpect(jsonPath("$.items[0].request.status").value("WAITLISTED"))
+                .andExpect(jsonPath("$.items[0].courseTitle").value("Rice exports"));
+        mvc.perform(get("/api/training/network/enrolments").with(token("PE", unique("org-pe"), "SME")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items").isEmpty());
     }
 
     private Course course(Delivery delivery, String location) {
