@@ -1,10 +1,9 @@
 package org.smenet.matchmaking.domain;
 
 /**
- * An upper bound of {@link Complementarity#score} for one query and any candidate, from what the index
- * knows without opening the candidate's entry: the HS points of the posting lists towards the query's
- * sought codes it was found in (summed by the index), the HS meetings those lists could not see and
- * those of the codes it seeks ({@link #unmet}, from the candidate's {@link CodeSketch}es), and everything else ({@link #rest}, from its {@link Signature}). Cooperation, the
+ * An upper bound of {@link Complementarity#score} for one query and any candidate, from what every posting
+ * of the candidate carries, without opening its entry ({@link #whole}): the HS meetings, code by code, from its
+ * {@link CodeSketch}es, and everything else ({@link #rest}, from its {@link Signature}). Cooperation, the
  * query's target market, verification and activity are exact; the rest errs upward: an ISIC class
  * whenever a same-trade cooperation is sought, a shared language always, every certification the query
  * requires, hash collisions. Kept next to the scorer: a change to how a pair scores must change this
@@ -21,8 +20,11 @@ final class ScoreBound {
     private final double isicBest;
     private final double headingLevel;
     private final double chapterLevel;
-    private final int[] soughtHeading;
     private final int[] soughtChapter;
+    /** The most each code the query seeks can add: a subheading any level, a heading its level, a chapter its. */
+    private final double[] soughtLevel;
+    /** The heading hash of each code the query seeks at heading level or closer (-1: a chapter). */
+    private final int[] soughtHeadingAny;
     private final long[] offeredSubheadings = new long[4];
     private final long offeredHeadings;
     private final long offeredChapters;
@@ -42,13 +44,18 @@ final class ScoreBound {
                 + (query.verified ? Math.max(0, weights.verified()) : 0)
                 + weights.activity(Math.max(0, today - query.lastActivityDay));
         int n = query.hsSought.length;
-        this.soughtHeading = new int[n];
         this.soughtChapter = new int[n];
+        this.soughtLevel = new double[n];
+        this.soughtHeadingAny = new int[n];
         for (int i = 0; i < n; i++) {
             int code = query.hsSought[i];
-            // only a subheading sought can meet an unseen offer at heading level (another subheading of it)
-            soughtHeading[i] = code % 10 == 3 ? CodeSketch.heading255(code) : -1;
             soughtChapter[i] = CodeSketch.chapter63(code);
+        }
+        double any = Math.max(level(Codes.EXACT), headingLevel);
+        for (int i = 0; i < n; i++) {
+            int code = query.hsSought[i];
+            soughtLevel[i] = code % 10 == 3 ? any : code % 10 == 2 ? headingLevel : chapterLevel;
+            soughtHeadingAny[i] = code % 10 >= 2 ? CodeSketch.heading255(code) : -1;
         }
         long headings = 0;
         long chapters = 0;
@@ -67,33 +74,24 @@ final class ScoreBound {
         this.anyLevel = Math.max(level(Codes.EXACT), headingLevel);
     }
 
-    /** The points of one HS code meeting at {@code meet} (never below 0 for a bound). */
-    double level(int meet) {
-        return Math.max(0, w.hs(meet));
-    }
-
     /**
-     * The HS points the posting lists did not count: each code the query seeks that no list met
-     * ({@code metSought}: a bit for each of its first 8) may meet the candidate's offers at heading level
-     * (another subheading of its heading) or chapter level; and every code the candidate seeks, code by code
-     * from its sought sketch, at the closest level the query's offers allow (the lists towards sought codes
-     * only prove complementarity and count nothing).
+     * An upper bound of the whole score from the candidate's signature and sketches alone, without knowing
+     * which posting lists it is in: each code the query seeks meets its offers at the closest level the
+     * sketch allows (a heading hash in common: any level; a chapter hash: chapter), each code it seeks
+     * likewise against the query's offers, and the rest from the signature.
      */
-    double unmet(long sketch, long soughtSketch, int metSought, Entry candidate) {
+    double whole(long signature, long sketch, long soughtSketch, int maxSought) {
         double extra = 0;
         int offered = CodeSketch.codesOffered(sketch);
-        for (int s = 0; s < soughtHeading.length; s++) {
-            if (s < 8 && (metSought >>> s & 1) != 0) {
-                continue;
-            }
+        for (int s = 0; s < soughtChapter.length; s++) {
             if (offered > CodeSketch.CODES) {
-                extra += headingLevel;
+                extra += soughtLevel[s];
                 continue;
             }
             double best = 0;
             for (int i = 0; i < offered; i++) {
-                if (CodeSketch.offeredHeading(sketch, i) == soughtHeading[s]) {
-                    best = headingLevel;
+                if (soughtHeadingAny[s] >= 0 && CodeSketch.offeredHeading(sketch, i) == soughtHeadingAny[s]) {
+                    best = soughtLevel[s];
                     break;
                 }
                 if (CodeSketch.offeredChapter(sketch, i) == soughtChapter[s]) {
@@ -102,10 +100,21 @@ final class ScoreBound {
             }
             extra += best;
         }
-        int sought = CodeSketch.codesSought(sketch);
-        if (sought == CodeSketch.MANY) {
-            sought = candidate.hsSought.length;
+        int sought = Signature.hsSought(signature);
+        if (sought == Signature.MANY) {
+            sought = Math.max(sought, maxSought);
         }
+        return rest(signature) + extra + theySeek(soughtSketch, sought);
+    }
+
+    /** The points of one HS code meeting at {@code meet} (never below 0 for a bound). */
+    double level(int meet) {
+        return Math.max(0, w.hs(meet));
+    }
+
+    /** Each code the candidate seeks ({@code sought} of them) at the closest level the query's offers allow. */
+    private double theySeek(long soughtSketch, int sought) {
+        double extra = 0;
         for (int i = 0; i < Math.min(sought, CodeSketch.CODES); i++) {
             int level = CodeSketch.level(soughtSketch, i);
             int sub = CodeSketch.subheading255(soughtSketch, i);
@@ -129,7 +138,7 @@ final class ScoreBound {
         int cooperation = Integer.bitCount(query.cooperationSought) + Integer.bitCount(query.cooperationOffered);
         return constant + Math.max(0, w.cooperation()) * cooperation + isicBest + 2 * Math.max(0, w.targetMarket())
                 + Math.max(0, w.certification()) * query.certifications.length + Math.max(0, w.verified())
-                + Math.max(0, w.recentActivity()) + headingLevel * soughtHeading.length + anyLevel * maxSought;
+                + Math.max(0, w.recentActivity()) + headingLevel * soughtChapter.length + anyLevel * maxSought;
     }
 
     /** Everything but the HS points, from the candidate's signature. */
