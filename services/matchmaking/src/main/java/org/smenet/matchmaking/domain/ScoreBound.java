@@ -30,6 +30,22 @@ final class ScoreBound {
     private final long offeredChapters;
     private final double anyLevel;
     private final int today;
+    /** Per heading hash (and chapter hash), which of the query's first 8 sought codes have it. */
+    private final int[] headingMask = new int[256];
+    private final int[] chapterMask = new int[64];
+    /** The points of a set of the query's sought codes met at their closest level, and at chapter level. */
+    private final float[] headingPoints;
+    private final float[] chapterPoints;
+    /** Every code the query seeks at its most (a candidate offering more codes than its sketch holds). */
+    private final double allSought;
+    private final boolean masks;
+    /** The activity bound by age in days, up to {@code activityLimit}; constant beyond. */
+    private final float[] activity;
+    private final int activityLimit;
+    /** A sought code's points by its level and subheading hash, level and heading hash, chapter hash (sketch bits). */
+    private final float[] bySubheading = new float[1 << 10];
+    private final float[] byHeading = new float[1 << 8];
+    private final float[] byChapter = new float[1 << 5];
 
     ScoreBound(Weights weights, Entry query, int today) {
         this.w = weights;
@@ -72,6 +88,52 @@ final class ScoreBound {
         this.offeredHeadings = headings;
         this.offeredChapters = chapters;
         this.anyLevel = Math.max(level(Codes.EXACT), headingLevel);
+        this.masks = n <= 8;
+        double all = 0;
+        for (int i = 0; i < n; i++) {
+            all += soughtLevel[i];
+            if (masks) {
+                if (soughtHeadingAny[i] >= 0) {
+                    headingMask[soughtHeadingAny[i]] |= 1 << i;
+                }
+                chapterMask[soughtChapter[i]] |= 1 << i;
+            }
+        }
+        this.allSought = all;
+        int sets = masks ? 1 << n : 0;
+        this.headingPoints = new float[sets];
+        this.chapterPoints = new float[sets];
+        for (int set = 0; set < sets; set++) {
+            double h = 0;
+            for (int i = 0; i < n; i++) {
+                if ((set >>> i & 1) != 0) {
+                    h += soughtLevel[i];
+                }
+            }
+            headingPoints[set] = (float) h;
+            chapterPoints[set] = (float) (Integer.bitCount(set) * chapterLevel);
+        }
+        for (int sub = 0; sub < 256; sub++) {
+            if ((offeredSubheadings[sub >>> 6] >>> (sub & 63) & 1) != 0) {
+                bySubheading[3 | sub << 2] = (float) anyLevel;
+            }
+        }
+        for (int heading = 0; heading < 63; heading++) {
+            if ((offeredHeadings >>> heading & 1) != 0) {
+                byHeading[2 | heading << 2] = (float) headingLevel;
+                byHeading[3 | heading << 2] = (float) headingLevel;
+            }
+        }
+        for (int chapter = 0; chapter < 31; chapter++) {
+            if ((offeredChapters >>> chapter & 1) != 0) {
+                byChapter[chapter] = (float) chapterLevel;
+            }
+        }
+        this.activityLimit = (int) Math.min(4096, Math.max(0, Math.max(weights.activeDays(), weights.staleDays())));
+        this.activity = new float[activityLimit + 2];
+        for (int age = 0; age <= activityLimit + 1; age++) {
+            activity[age] = (float) Math.max(0, weights.activity(age));
+        }
     }
 
     /**
@@ -81,8 +143,29 @@ final class ScoreBound {
      * likewise against the query's offers, and the rest from the signature.
      */
     double whole(long signature, long sketch, long soughtSketch, int maxSought) {
-        double extra = 0;
+        int sought = Signature.hsSought(signature);
+        if (sought == Signature.MANY) {
+            sought = Math.max(sought, maxSought);
+        }
+        return rest(signature) + weSeek(sketch) + theySeek(soughtSketch, sought);
+    }
+
+    /** Each code the query seeks at the closest level the candidate's offered sketch allows. */
+    private double weSeek(long sketch) {
         int offered = CodeSketch.codesOffered(sketch);
+        if (offered > CodeSketch.CODES) {
+            return allSought;
+        }
+        if (masks) {
+            int headings = 0;
+            int chapters = 0;
+            for (int i = 0; i < offered; i++) {
+                headings |= headingMask[CodeSketch.offeredHeading(sketch, i)];
+                chapters |= chapterMask[CodeSketch.offeredChapter(sketch, i)];
+            }
+            return headingPoints[headings] + chapterPoints[chapters & ~headings];
+        }
+        double extra = 0;
         for (int s = 0; s < soughtChapter.length; s++) {
             if (offered > CodeSketch.CODES) {
                 extra += soughtLevel[s];
@@ -100,11 +183,7 @@ final class ScoreBound {
             }
             extra += best;
         }
-        int sought = Signature.hsSought(signature);
-        if (sought == Signature.MANY) {
-            sought = Math.max(sought, maxSought);
-        }
-        return rest(signature) + extra + theySeek(soughtSketch, sought);
+        return extra;
     }
 
     /** The points of one HS code meeting at {@code meet} (never below 0 for a bound). */
@@ -112,20 +191,17 @@ final class ScoreBound {
         return Math.max(0, w.hs(meet));
     }
 
-    /** Each code the candidate seeks ({@code sought} of them) at the closest level the query's offers allow. */
+    /**
+     * Each code the candidate seeks ({@code sought} of them) at the closest level the query's offers allow:
+     * the most of a subheading-hash meeting (any level), a heading-hash meeting (heading) and a chapter-hash
+     * meeting (chapter), looked up from the 21 bits of the code in the sought sketch.
+     */
     private double theySeek(long soughtSketch, int sought) {
         double extra = 0;
-        for (int i = 0; i < Math.min(sought, CodeSketch.CODES); i++) {
-            int level = CodeSketch.level(soughtSketch, i);
-            int sub = CodeSketch.subheading255(soughtSketch, i);
-            int heading = CodeSketch.heading63(soughtSketch, i);
-            if (level == 3 && (offeredSubheadings[sub >>> 6] >>> (sub & 63) & 1) != 0) {
-                extra += anyLevel;
-            } else if (level >= 2 && heading != 63 && (offeredHeadings >>> heading & 1) != 0) {
-                extra += headingLevel;
-            } else if ((offeredChapters >>> CodeSketch.chapter31(soughtSketch, i) & 1) != 0) {
-                extra += chapterLevel;
-            }
+        for (int i = 0, n = Math.min(sought, CodeSketch.CODES); i < n; i++) {
+            int code = (int) (soughtSketch >>> (21 * i));
+            extra += Math.max(bySubheading[code & 0x3FF],
+                    Math.max(byHeading[(code & 3) | (code >>> 10 & 0x3F) << 2], byChapter[code >>> 16 & 0x1F]));
         }
         return extra + Math.max(0, sought - CodeSketch.CODES) * anyLevel;
     }
@@ -165,6 +241,7 @@ final class ScoreBound {
         if (Signature.verified(s)) {
             bound += Math.max(0, w.verified());
         }
-        return bound + Math.max(0, w.activity(Math.max(0, today - Signature.lastActivityDay(s))));
+        int age = today - Signature.lastActivityDay(s);
+        return bound + activity[age < 0 ? 0 : age > activityLimit ? activityLimit + 1 : age];
     }
 }
