@@ -33,6 +33,10 @@ final class ScoreBound {
     /** Per heading hash (and chapter hash), which of the query's first 8 sought codes have it. */
     private final int[] headingMask = new int[256];
     private final int[] chapterMask = new int[64];
+    /** Per 4-bit subheading hash, which of the query's first 8 sought subheadings have it. */
+    private final int[] subheadingMask = new int[16];
+    /** Points of a set of sought codes met exactly (any level), at heading level (their most), at chapter level. */
+    private final float[] exactPoints;
     /** The points of a set of the query's sought codes met at their closest level, and at chapter level. */
     private final float[] headingPoints;
     private final float[] chapterPoints;
@@ -97,21 +101,27 @@ final class ScoreBound {
                     headingMask[soughtHeadingAny[i]] |= 1 << i;
                 }
                 chapterMask[soughtChapter[i]] |= 1 << i;
+                if (query.hsSought[i] % 10 == 3) {
+                    subheadingMask[CodeSketch.subheading15(query.hsSought[i])] |= 1 << i;
+                }
             }
         }
         this.allSought = all;
         int sets = masks ? 1 << n : 0;
         this.headingPoints = new float[sets];
         this.chapterPoints = new float[sets];
+        this.exactPoints = new float[sets];
         for (int set = 0; set < sets; set++) {
-            double h = 0;
+            // a subheading sought whose heading meets but not its subheading hash meets at heading level at most
+            headingPoints[set] = (float) (Integer.bitCount(set) * headingLevel);
+            chapterPoints[set] = (float) (Integer.bitCount(set) * chapterLevel);
+            double exact = 0;
             for (int i = 0; i < n; i++) {
                 if ((set >>> i & 1) != 0) {
-                    h += soughtLevel[i];
+                    exact += soughtLevel[i];
                 }
             }
-            headingPoints[set] = (float) h;
-            chapterPoints[set] = (float) (Integer.bitCount(set) * chapterLevel);
+            exactPoints[set] = (float) exact;
         }
         for (int sub = 0; sub < 256; sub++) {
             if ((offeredSubheadings[sub >>> 6] >>> (sub & 63) & 1) != 0) {
@@ -157,13 +167,16 @@ final class ScoreBound {
             return allSought;
         }
         if (masks) {
+            int exact = 0;
             int headings = 0;
             int chapters = 0;
             for (int i = 0; i < offered; i++) {
-                headings |= headingMask[CodeSketch.offeredHeading(sketch, i)];
+                int heading = headingMask[CodeSketch.offeredHeading(sketch, i)];
+                exact |= heading & subheadingMask[CodeSketch.offeredSubheading(sketch, i)];
+                headings |= heading;
                 chapters |= chapterMask[CodeSketch.offeredChapter(sketch, i)];
             }
-            return headingPoints[headings] + chapterPoints[chapters & ~headings];
+            return exactPoints[exact] + headingPoints[headings & ~exact] + chapterPoints[chapters & ~headings];
         }
         double extra = 0;
         for (int s = 0; s < soughtChapter.length; s++) {
