@@ -6,7 +6,10 @@ import org.smenet.contracts.EventType;
 /** Every event matchmaking publishes, with its topic and schema. */
 public final class MatchmakingEvents {
 
-    /** Suggestions and every step of a match's lifecycle; private to the economy. Key: match id. */
+    /**
+     * Suggestions (pairs of enterprises; enterprises for an opportunity) and every step of a match's
+     * lifecycle; private to the economy. Key: match id (suggestion id for an opportunity's suggestion).
+     */
     public static final String MATCH_TOPIC = "smenet.matchmaking.match.v1";
     /**
      * Network-public, compacted, crosses economies: each step of a match between an enterprise of this
@@ -17,6 +20,10 @@ public final class MatchmakingEvents {
     public static final EventType<MatchSuggested> MATCH_SUGGESTED = new EventType<>(
             "org.smenet.matchmaking.match.suggested.v1", MATCH_TOPIC, MatchSuggested.class,
             "matchmaking/match-suggested.v1.json");
+    /** An enterprise suggested for a published opportunity; on the match topic, keyed by the suggestion id. */
+    public static final EventType<OpportunitySuggested> OPPORTUNITY_SUGGESTED = new EventType<>(
+            "org.smenet.matchmaking.opportunity.suggested.v1", MATCH_TOPIC, OpportunitySuggested.class,
+            "matchmaking/opportunity-suggested.v1.json");
     public static final EventType<MatchStageChanged> MATCH_INTERESTED = stage("interested");
     public static final EventType<MatchStageChanged> MATCH_INTRODUCTION_REQUESTED = stage("introduction-requested");
     public static final EventType<MatchStageChanged> MATCH_INTRODUCED = stage("introduced");
@@ -37,7 +44,7 @@ public final class MatchmakingEvents {
     public static final List<EventType<?>> ALL = List.of(MATCH_SUGGESTED, MATCH_INTERESTED,
             MATCH_INTRODUCTION_REQUESTED, MATCH_INTRODUCED, MATCH_AGREED, MATCH_DECLINED, MATCH_EXPIRED,
             INTRODUCTION_INTERESTED, INTRODUCTION_REQUESTED, INTRODUCTION_INTRODUCED, INTRODUCTION_AGREED,
-            INTRODUCTION_DECLINED);
+            INTRODUCTION_DECLINED, OPPORTUNITY_SUGGESTED);
 
     private MatchmakingEvents() {
     }

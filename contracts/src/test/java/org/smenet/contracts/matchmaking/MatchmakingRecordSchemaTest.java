@@ -33,5 +33,8 @@ class MatchmakingRecordSchemaTest extends RecordSchemaTest {
         assertRejected(MatchmakingEvents.INTRODUCTION_INTRODUCED, e -> e.put("stage", "SUGGESTED"));
         assertRejected(MatchmakingEvents.INTRODUCTION_INTRODUCED, e -> e.put("brokerEconomy", "Chile"));
         assertRejected(MatchmakingEvents.INTRODUCTION_AGREED, e -> e.remove("targetEconomy"));
+        assertRejected(MatchmakingEvents.OPPORTUNITY_SUGGESTED, e -> e.put("opportunityKind", "GIFT"));
+        assertRejected(MatchmakingEvents.OPPORTUNITY_SUGGESTED, e -> e.remove("enterpriseId"));
+        assertRejected(MatchmakingEvents.OPPORTUNITY_SUGGESTED, e -> e.put("score", -1));
     }
 }

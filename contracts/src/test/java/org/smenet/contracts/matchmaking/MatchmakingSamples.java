@@ -28,6 +28,11 @@ public final class MatchmakingSamples {
                     stageAfter(type), type.equals(MatchmakingEvents.MATCH_EXPIRED) ? null : "org-cl-tea-importer", AT);
             case "MatchIntroduction" -> new MatchIntroduction(MATCH_ID, "CL", "VN", "ent-cl-tea-importer", "CL",
                     "ent-vn-tea-grower", "VN", stageAfter(type), "CL", AT);
+            case "OpportunitySuggested" -> new OpportunitySuggested("sug-7c1e0a9b3d2f4e58", "CL", "opp-cl-green-tea",
+                    "CL", "BUY_REQUEST", "ent-vn-tea-grower", "VN", 33.5, List.of(
+                            new MatchReason("HS_SUBHEADING", "YOU_SEEK", "090210", "090210", 12),
+                            new MatchReason("COOPERATION", "YOU_SEEK", "SUPPLY", "SUPPLY", 6),
+                            new MatchReason("TARGET_MARKET", "THEY_SEEK", "CL", "CL", 4)), AT);
             default -> throw new IllegalArgumentException("no sample for " + type.dataClass());
         });
     }

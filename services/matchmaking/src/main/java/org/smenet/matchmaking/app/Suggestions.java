@@ -13,6 +13,7 @@ import org.smenet.matchmaking.domain.Match;
 import org.smenet.matchmaking.domain.MatchStage;
 import org.smenet.matchmaking.domain.PartnerFilter;
 import org.smenet.matchmaking.domain.PartnerIndex;
+import org.smenet.matchmaking.domain.Profile;
 import org.smenet.matchmaking.domain.Suggestion;
 import org.smenet.matchmaking.events.MatchOutbox;
 import org.smenet.matchmaking.store.MatchStore;
@@ -85,13 +86,20 @@ public class Suggestions {
      */
     public List<Suggestion> best(ProfileDocument doc, int limit, double minScore) {
         Set<String> excluded = new HashSet<>(matches.declinedPartners(doc.id()));
-        if (doc.hosted()) {
-            return index.partnersFor(doc.toProfile(), limit, new PartnerFilter(null, null, minScore, excluded), today());
+        return best(doc.toProfile(), doc.hosted(), limit, minScore, excluded);
+    }
+
+    /**
+     * The best partners of a profile (an enterprise's, or an opportunity's needs): of any economy when
+     * {@code hostedHere}, else of this node's economies only.
+     */
+    public List<Suggestion> best(Profile profile, boolean hostedHere, int limit, double minScore, Set<String> excluded) {
+        if (hostedHere) {
+            return index.partnersFor(profile, limit, new PartnerFilter(null, null, minScore, excluded), today());
         }
         List<Suggestion> all = new ArrayList<>();
         for (String economy : hosted.list()) {
-            all.addAll(index.partnersFor(doc.toProfile(), limit, new PartnerFilter(economy, null, minScore, excluded),
-                    today()));
+            all.addAll(index.partnersFor(profile, limit, new PartnerFilter(economy, null, minScore, excluded), today()));
         }
         all.sort((a, b) -> Double.compare(b.score(), a.score()));
         return all.subList(0, Math.min(limit, all.size()));

@@ -3,12 +3,13 @@ package org.smenet.matchmaking.domain;
 /**
  * A profile's HS codes in two longs, for bounding what the posting lists cannot see, code by code (a
  * hash that differs is certain; one that matches may be a collision, so a bound only errs upward).
- * Offered ({@link #of}): each of its first three offered codes' heading and chapter hashes, how many codes
+ * Offered ({@link #of}): each of its first three offered codes' heading, chapter and subheading hashes, how many codes
  * it offers and seeks. Sought ({@link #sought}): each of its first three sought codes' level and
  * subheading, heading and chapter hashes.
  *
  * <pre>
- * offered: per code i < 3, bits 14i…14i+13: heading (8 bits, 255: a chapter code), chapter (6)
+ * offered: per code i < 3, bits 14i…14i+13: heading (8 bits, 255: a chapter code), chapter (6);
+ *          its subheading (4-bit hash) at bits 42–45, 52–55, 56–59
  *          bits 48–51 codes offered, 60–63 codes sought (15: 15 or more)
  * sought:  per code i < 3, bits 21i…21i+20: level (2 bits), subheading (8), heading (6, 63: none), chapter (5)
  * </pre>
@@ -28,7 +29,22 @@ final class CodeSketch {
             int code = e.hsOffered[i];
             sketch |= ((long) heading255(code) | (long) chapter63(code) << 8) << (14 * i);
         }
+        for (int i = 0; i < Math.min(CODES, e.hsOffered.length); i++) {
+            sketch |= (long) subheading15(e.hsOffered[i]) << SUB_SHIFT[i];
+        }
         return sketch | (long) Math.min(MANY, e.hsOffered.length) << 48 | (long) Math.min(MANY, e.hsSought.length) << 60;
+    }
+
+    /** Where offered code {@code i}'s 4-bit subheading hash sits (in the bits the layout left free). */
+    private static final int[] SUB_SHIFT = {42, 52, 56};
+
+    static int offeredSubheading(long offered, int i) {
+        return (int) (offered >>> SUB_SHIFT[i] & 0xF);
+    }
+
+    /** A 4-bit hash of a code's subheading (of the code itself when it is a heading or chapter). */
+    static int subheading15(int code) {
+        return Integer.remainderUnsigned(mix(7 + code / 10), 16);
     }
 
     static int codesOffered(long offered) {

@@ -45,8 +45,6 @@ public final class PartnerIndex {
     private final IntList free = new IntList();
     private final ConcurrentLinkedQueue<Scratch> scratches = new ConcurrentLinkedQueue<>();
     private Entry[] entries = new Entry[1024];
-    private long[] sketches = new long[1024];
-    private long[] soughtSketches = new long[1024];
     /** The most HS codes any profile ever indexed seeks (never lowered: a bound only errs upward). */
     private int maxSought;
     private int high;
@@ -82,8 +80,6 @@ public final class PartnerIndex {
             postings.clear();
             free.size = 0;
             entries = new Entry[1024];
-            sketches = new long[1024];
-            soughtSketches = new long[1024];
             high = 0;
         } finally {
             lock.writeLock().unlock();
@@ -104,14 +100,10 @@ public final class PartnerIndex {
                 ordinal = free.size > 0 ? free.values[--free.size] : high++;
                 if (ordinal >= entries.length) {
                     entries = Arrays.copyOf(entries, entries.length * 2);
-                    sketches = Arrays.copyOf(sketches, entries.length);
-                    soughtSketches = Arrays.copyOf(soughtSketches, entries.length);
                 }
                 ordinals.put(profile.id(), ordinal);
             }
             entries[ordinal] = entry;
-            sketches[ordinal] = CodeSketch.of(entry);
-            soughtSketches[ordinal] = CodeSketch.sought(entry);
             maxSought = Math.max(maxSought, entry.hsSought.length);
             post(entry, ordinal);
         } finally {
@@ -186,7 +178,7 @@ public final class PartnerIndex {
     public long bytes() {
         lock.readLock().lock();
         try {
-            long total = 16 + 4L * entries.length + 2 * (16 + 8L * sketches.length);
+            long total = 16 + 4L * entries.length;
             for (int i = 0; i < high; i++) {
                 Entry e = entries[i];
                 if (e != null) {
@@ -215,7 +207,7 @@ public final class PartnerIndex {
         } else {
             Scratch scratch = borrow();
             try {
-                bounded(query, filter, filterEconomy, filterCooperation, today, best, scratch);
+                bounded(query, limit, filter, filterEconomy, filterCooperation, today, best, scratch);
             } finally {
                 scratches.offer(scratch);
             }
@@ -228,78 +220,102 @@ public final class PartnerIndex {
     }
 
     /**
-     * Exact top-k by score bounds. First the posting lists that make a pair complementary are read front to
-     * back; a list towards a code the query seeks adds the HS points its meeting is worth (the subheading
-     * offered, its heading code, anything under a heading sought) and notes which code it met; the rest of a
-     * candidate's bound comes from its {@link Signature} in the posting. Then each candidate's bound gets what
-     * the lists did not count, from its {@link CodeSketch}es: heading- or chapter-level meetings of the query's
-     * codes no list met, and each code the candidate seeks at the closest level the query's offers allow. The candidates are scored in falling order of their bounds (a counting sort by quarter points)
-     * until the next bound cannot reach the k-th score: no candidate left unscored could enter the top k.
+     * Exact top-k by score bounds (a threshold algorithm over the posting lists). Every posting carries what
+     * bounds its profile's whole score against any query ({@link Signature}, {@link CodeSketch}es), so the
+     * bound of every candidate of every list that makes a pair complementary is computed reading the lists
+     * front to back, without touching the candidates. The candidates are then scored exactly in falling order
+     * of their bounds, taken in bands (a counting sort by quarter points of the postings whose bound is in the
+     * band), until the next bound cannot reach the k-th score: no candidate left unscored could enter the top
+     * k. A candidate is in several lists with the same bound; it is scored once (the stamp).
      */
-    private void bounded(Entry query, PartnerFilter filter, int filterEconomy, int filterCooperation, int today,
-            Top best, Scratch scratch) {
+    private void bounded(Entry query, int limit, PartnerFilter filter, int filterEconomy, int filterCooperation,
+            int today, Top best, Scratch scratch) {
         ScoreBound bound = new ScoreBound(complementarity.weights(), query, today);
         int stamp = scratch.next();
-        long[] state = scratch.state;
-        IntList touched = scratch.touched;
-        touched.size = 0;
-        for (Visit visit : visits(query, bound)) {
-            PostingList list = visit.list;
-            int[] ordinals = list.ordinals;
-            long[] signatures = list.signatures;
-            float points = (float) visit.points;
-            long met = visit.met;
-            for (int i = 0, n = list.size; i < n; i++) {
-                int ordinal = ordinals[i];
-                long st = state[ordinal];
-                if ((int) (st & STAMP) != stamp) {
-                    float sum = (float) bound.rest(signatures[i]) + points;
-                    state[ordinal] = (long) Float.floatToRawIntBits(sum) << 32 | met | stamp;
-                    touched.add(ordinal);
-                } else {
-                    float sum = Float.intBitsToFloat((int) (st >>> 32)) + points;
-                    state[ordinal] = (long) Float.floatToRawIntBits(sum) << 32 | (st & 0xFFFF_FFFFL) | met;
-                }
-            }
+        int[] seen = scratch.seen;
+        List<PostingList> lists = lists(query);
+        int total = 0;
+        for (PostingList list : lists) {
+            total += list.size;
         }
-        // the rest of each bound, then a counting sort by quarter points of the bound, highest first
+        // 1. every posting's bound (or -1: cannot pass the filter or the minimum score), and how many per bucket
+        float[] bounds = scratch.bounds(total);
         int[] counts = scratch.counts;
         Arrays.fill(counts, 0);
-        int[] values = touched.values;
-        float[] bounds = scratch.bounds(touched.size);
-        int eligible = 0;
         double minScore = filter.minScore();
-        for (int i = 0, n = touched.size; i < n; i++) {
-            int ordinal = values[i];
-            long st = state[ordinal];
-            float sum = Float.intBitsToFloat((int) (st >>> 32))
-                    + (float) bound.unmet(sketches[ordinal], soughtSketches[ordinal], (int) (st >>> 16 & 0xFF),
-                            entries[ordinal]);
-            if (sum >= minScore) {
-                counts[bucket(sum)]++;
-                bounds[eligible] = sum;
-                values[eligible++] = ordinal;
+        int economyFilter = filterEconomy >= 0 && filterEconomy < Signature.OTHER_ECONOMY ? filterEconomy : -1;
+        int cooperationFilter = filterCooperation != 0 && filterCooperation < 1 << 7 ? filterCooperation : 0;
+        int p = 0;
+        for (PostingList list : lists) {
+            long[] signatures = list.signatures;
+            long[] offered = list.sketches;
+            long[] sought = list.soughtSketches;
+            for (int i = 0, n = list.size; i < n; i++) {
+                long signature = signatures[i];
+                float b = -1;
+                if ((economyFilter < 0 || Signature.economy(signature) == economyFilter)
+                        && (cooperationFilter == 0 || ((Signature.cooperationOffered(signature)
+                                | Signature.cooperationSought(signature)) & cooperationFilter) != 0)) {
+                    float whole = (float) bound.whole(signature, offered[i], sought[i], maxSought);
+                    if (whole >= minScore) {
+                        b = whole;
+                        counts[bucket(whole)]++;
+                    }
+                }
+                bounds[p++] = b;
             }
         }
+        // 2. bands of buckets, highest first, each large enough to fill the top k a few times over
+        int want = Math.max(64, 4 * limit);
+        int high = BUCKETS;
         int[] starts = scratch.starts;
-        int at = 0;
-        for (int b = BUCKETS - 1; b >= 0; b--) {
-            starts[b] = at;
-            at += counts[b];
-        }
-        int[] order = scratch.order(eligible);
-        float[] ordered = scratch.ordered(eligible);
-        for (int i = 0; i < eligible; i++) {
-            int slot = starts[bucket(bounds[i])]++;
-            order[slot] = values[i];
-            ordered[slot] = bounds[i];
-        }
-        for (int i = 0; i < eligible; i++) {
-            // every candidate from here on is bounded below its bucket's top ≤ the k-th score: none can enter
-            if (best.full() && (bucket(ordered[i]) + 1) / (double) PER_POINT <= best.worstScore()) {
-                break;
+        while (high > 0) {
+            int low = high;
+            int inBand = 0;
+            while (low > 0 && inBand < want) {
+                inBand += counts[--low];
             }
-            consider(query, order[i], filter, filterEconomy, filterCooperation, today, best);
+            want *= 4;
+            if (inBand > 0) {
+                int at = 0;
+                for (int b = high - 1; b >= low; b--) {
+                    starts[b] = at;
+                    at += counts[b];
+                }
+                int[] order = scratch.order(inBand);
+                float[] ordered = scratch.ordered(inBand);
+                p = 0;
+                for (PostingList list : lists) {
+                    int[] ordinals = list.ordinals;
+                    for (int i = 0, n = list.size; i < n; i++) {
+                        float b = bounds[p++];
+                        if (b >= 0) {
+                            int bucket = bucket(b);
+                            if (bucket >= low && bucket < high) {
+                                int slot = starts[bucket]++;
+                                order[slot] = ordinals[i];
+                                ordered[slot] = b;
+                            }
+                        }
+                    }
+                }
+                for (int i = 0; i < inBand; i++) {
+                    // every candidate from here on is bounded below its bucket's top ≤ the k-th score: none can enter
+                    if (best.full() && (bucket(ordered[i]) + 1) / (double) PER_POINT <= best.worstScore()) {
+                        high = 0;
+                        break;
+                    }
+                    int ordinal = order[i];
+                    if (seen[ordinal] != stamp) {
+                        seen[ordinal] = stamp;
+                        consider(query, ordinal, filter, filterEconomy, filterCooperation, today, best);
+                    }
+                }
+            }
+            if (best.full() && low / (double) PER_POINT <= best.worstScore()) {
+                break; // every bound left is below the k-th score
+            }
+            high = Math.min(high, low);
         }
         // Candidates of the query's own trade met on no HS code: read their lists only if one of them
         // could still enter (they are many when a query seeks a partner of its trade, and rarely score).
@@ -310,23 +326,20 @@ public final class PartnerIndex {
         for (PostingList list : sameTrade) {
             int[] ordinals = list.ordinals;
             long[] signatures = list.signatures;
+            long[] offered = list.sketches;
+            long[] sought = list.soughtSketches;
             for (int i = 0, n = list.size; i < n; i++) {
-                int ordinal = ordinals[i];
-                if ((int) (state[ordinal] & STAMP) == stamp) {
-                    continue;
-                }
-                state[ordinal] = stamp;
-                double candidate = bound.rest(signatures[i])
-                        + bound.unmet(sketches[ordinal], soughtSketches[ordinal], 0, entries[ordinal]);
+                double candidate = bound.whole(signatures[i], offered[i], sought[i], maxSought);
                 if (candidate >= minScore && (!best.full() || candidate >= best.worstScore())) {
-                    consider(query, ordinal, filter, filterEconomy, filterCooperation, today, best);
+                    int ordinal = ordinals[i];
+                    if (seen[ordinal] != stamp) {
+                        seen[ordinal] = stamp;
+                        consider(query, ordinal, filter, filterEconomy, filterCooperation, today, best);
+                    }
                 }
             }
         }
     }
-
-    /** The query's stamp (16 bits) and which of its first 8 sought codes a list met (next 8 bits). */
-    private static final long STAMP = 0xFFFF;
 
     /** Buckets of a quarter point from 0 to a bound above 100 (scores are capped at 100). */
     private static final int PER_POINT = 4;
@@ -362,58 +375,37 @@ public final class PartnerIndex {
     }
 
     /**
-     * One posting list a query reads: the HS points a meeting through it is worth, and the bit of the query's
-     * sought code it met.
+     * The lists that make a pair complementary, each once. For each code the query seeks: at subheading
+     * level, those offering it or its heading code or its chapter code; at heading level, those offering
+     * anything under it or its chapter code; at chapter level, anything in it. For each code it offers, the
+     * same towards those who seek.
      */
-    private record Visit(PostingList list, double points, long met) {
-    }
-
-    /**
-     * The lists that make a pair complementary, with the points of their meeting. For each code the query
-     * seeks: at subheading level, those offering it (subheading points) or its heading code (heading points)
-     * or its chapter code; at heading level, those offering anything under it; at chapter level, anything in
-     * it. For each code it offers, the same towards those who seek (these count no points: the candidate's
-     * sought codes are bounded code by code in {@link ScoreBound#unmet}, as are chapter-code meetings).
-     */
-    private List<Visit> visits(Entry query, ScoreBound bound) {
-        List<Visit> visits = new ArrayList<>();
-        double subheading = bound.level(Codes.EXACT);
-        double heading = bound.level(Codes.MIDDLE);
-        int[] sought = query.hsSought;
-        for (int i = 0; i < sought.length; i++) {
-            int code = sought[i];
-            long met = i < 8 ? 1L << (16 + i) : 0;
+    private List<PostingList> lists(Entry query) {
+        List<PostingList> lists = new ArrayList<>();
+        for (int code : query.hsSought) {
             int level = code % 10;
             if (level == 3) {
-                visit(visits, OFFERED_CODE | code, subheading, met);
-                visit(visits, OFFERED_CODE | headingCode(code), heading, met);
-                visit(visits, OFFERED_CODE | chapterCode(code), 0, 0);
+                visit(lists, OFFERED_CODE | code);
+                visit(lists, OFFERED_CODE | headingCode(code));
+                visit(lists, OFFERED_CODE | chapterCode(code));
             } else if (level == 2) {
-                visit(visits, OFFERED_HEADING | Codes.hsHeading(code), heading, met);
-                visit(visits, OFFERED_CODE | chapterCode(code), 0, 0);
+                visit(lists, OFFERED_HEADING | Codes.hsHeading(code));
+                visit(lists, OFFERED_CODE | chapterCode(code));
             } else {
-                visit(visits, OFFERED_CHAPTER | Codes.hsChapter(code), 0, 0);
+                visit(lists, OFFERED_CHAPTER | Codes.hsChapter(code));
             }
         }
-        java.util.Set<Long> reverse = new java.util.HashSet<>();
         for (int code : query.hsOffered) {
             int level = code % 10;
             if (level == 3) {
-                if (reverse.add(SOUGHT_CODE | code)) {
-                    visit(visits, SOUGHT_CODE | code, 0, 0);
-                }
-                if (reverse.add(SOUGHT_CODE | headingCode(code))) {
-                    visit(visits, SOUGHT_CODE | headingCode(code), 0, 0);
-                }
-            } else if (level == 2 && reverse.add(SOUGHT_HEADING | Codes.hsHeading(code))) {
-                visit(visits, SOUGHT_HEADING | Codes.hsHeading(code), 0, 0);
+                visit(lists, SOUGHT_CODE | code);
+                visit(lists, SOUGHT_CODE | headingCode(code));
+            } else if (level == 2) {
+                visit(lists, SOUGHT_HEADING | Codes.hsHeading(code));
             }
-            long chapter = level == 1 ? SOUGHT_CHAPTER | Codes.hsChapter(code) : SOUGHT_CODE | chapterCode(code);
-            if (reverse.add(chapter)) {
-                visit(visits, chapter, 0, 0);
-            }
+            visit(lists, level == 1 ? SOUGHT_CHAPTER | Codes.hsChapter(code) : SOUGHT_CODE | chapterCode(code));
         }
-        return visits;
+        return lists;
     }
 
     /** The ISIC class lists: complementary only through a same-trade cooperation, and worth no HS points. */
@@ -439,16 +431,19 @@ public final class PartnerIndex {
         return Codes.hsChapter(code) * 10_000 * 10 + 1;
     }
 
-    private void visit(List<Visit> visits, long key, double points, long met) {
+    private void visit(List<PostingList> lists, long key) {
         PostingList list = postings.get(key);
-        if (list != null) {
-            visits.add(new Visit(list, points, met));
+        if (list != null && !lists.contains(list)) {
+            lists.add(list);
         }
     }
 
     private void post(Entry e, int ordinal) {
         long signature = Signature.of(e);
-        forEachKey(e, key -> postings.computeIfAbsent(key, k -> new PostingList()).add(ordinal, signature));
+        long offered = CodeSketch.of(e);
+        long sought = CodeSketch.sought(e);
+        forEachKey(e, key -> postings.computeIfAbsent(key, k -> new PostingList()).add(ordinal, signature, offered,
+                sought));
     }
 
     private void unpost(Entry e, int ordinal) {
@@ -550,22 +545,19 @@ public final class PartnerIndex {
         if (scratch == null) {
             scratch = new Scratch();
         }
-        if (scratch.state.length < entries.length) {
-            scratch.state = new long[entries.length];
+        if (scratch.seen.length < entries.length) {
+            scratch.seen = new int[entries.length];
             scratch.stamp = 0;
         }
         return scratch;
     }
 
     /**
-     * A query's working arrays, reused across queries. Per ordinal one long, so a posting costs one memory
-     * access: the bound so far (a float, high half), which of the query's sought codes a list met (8 bits),
-     * and the query's stamp (16 bits) that says the rest is this query's: a new stamp instead of clearing
-     * the array.
+     * A query's working arrays, reused across queries: per ordinal the stamp of the last query that scored
+     * it (a new stamp instead of clearing the array), the postings' bounds, the counting sort's arrays.
      */
     private static final class Scratch {
-        long[] state = new long[0];
-        final IntList touched = new IntList();
+        int[] seen = new int[0];
         final int[] counts = new int[BUCKETS];
         final int[] starts = new int[BUCKETS];
         int[] order = new int[0];
@@ -574,8 +566,8 @@ public final class PartnerIndex {
         int stamp;
 
         int next() {
-            if (++stamp > STAMP) {
-                Arrays.fill(state, 0);
+            if (++stamp == Integer.MAX_VALUE) {
+                Arrays.fill(seen, 0);
                 stamp = 1;
             }
             return stamp;

@@ -1,10 +1,9 @@
 package org.smenet.matchmaking.domain;
 
 /**
- * An upper bound of {@link Complementarity#score} for one query and any candidate, from what the index
- * knows without opening the candidate's entry: the HS points of the posting lists towards the query's
- * sought codes it was found in (summed by the index), the HS meetings those lists could not see and
- * those of the codes it seeks ({@link #unmet}, from the candidate's {@link CodeSketch}es), and everything else ({@link #rest}, from its {@link Signature}). Cooperation, the
+ * An upper bound of {@link Complementarity#score} for one query and any candidate, from what every posting
+ * of the candidate carries, without opening its entry ({@link #whole}): the HS meetings, code by code, from its
+ * {@link CodeSketch}es, and everything else ({@link #rest}, from its {@link Signature}). Cooperation, the
  * query's target market, verification and activity are exact; the rest errs upward: an ISIC class
  * whenever a same-trade cooperation is sought, a shared language always, every certification the query
  * requires, hash collisions. Kept next to the scorer: a change to how a pair scores must change this
@@ -21,13 +20,36 @@ final class ScoreBound {
     private final double isicBest;
     private final double headingLevel;
     private final double chapterLevel;
-    private final int[] soughtHeading;
     private final int[] soughtChapter;
+    /** The most each code the query seeks can add: a subheading any level, a heading its level, a chapter its. */
+    private final double[] soughtLevel;
+    /** The heading hash of each code the query seeks at heading level or closer (-1: a chapter). */
+    private final int[] soughtHeadingAny;
     private final long[] offeredSubheadings = new long[4];
     private final long offeredHeadings;
     private final long offeredChapters;
     private final double anyLevel;
     private final int today;
+    /** Per heading hash (and chapter hash), which of the query's first 8 sought codes have it. */
+    private final int[] headingMask = new int[256];
+    private final int[] chapterMask = new int[64];
+    /** Per 4-bit subheading hash, which of the query's first 8 sought subheadings have it. */
+    private final int[] subheadingMask = new int[16];
+    /** Points of a set of sought codes met exactly (any level), at heading level (their most), at chapter level. */
+    private final float[] exactPoints;
+    /** The points of a set of the query's sought codes met at their closest level, and at chapter level. */
+    private final float[] headingPoints;
+    private final float[] chapterPoints;
+    /** Every code the query seeks at its most (a candidate offering more codes than its sketch holds). */
+    private final double allSought;
+    private final boolean masks;
+    /** The activity bound by age in days, up to {@code activityLimit}; constant beyond. */
+    private final float[] activity;
+    private final int activityLimit;
+    /** A sought code's points by its level and subheading hash, level and heading hash, chapter hash (sketch bits). */
+    private final float[] bySubheading = new float[1 << 10];
+    private final float[] byHeading = new float[1 << 8];
+    private final float[] byChapter = new float[1 << 5];
 
     ScoreBound(Weights weights, Entry query, int today) {
         this.w = weights;
@@ -42,13 +64,18 @@ final class ScoreBound {
                 + (query.verified ? Math.max(0, weights.verified()) : 0)
                 + weights.activity(Math.max(0, today - query.lastActivityDay));
         int n = query.hsSought.length;
-        this.soughtHeading = new int[n];
         this.soughtChapter = new int[n];
+        this.soughtLevel = new double[n];
+        this.soughtHeadingAny = new int[n];
         for (int i = 0; i < n; i++) {
             int code = query.hsSought[i];
-            // only a subheading sought can meet an unseen offer at heading level (another subheading of it)
-            soughtHeading[i] = code % 10 == 3 ? CodeSketch.heading255(code) : -1;
             soughtChapter[i] = CodeSketch.chapter63(code);
+        }
+        double any = Math.max(level(Codes.EXACT), headingLevel);
+        for (int i = 0; i < n; i++) {
+            int code = query.hsSought[i];
+            soughtLevel[i] = code % 10 == 3 ? any : code % 10 == 2 ? headingLevel : chapterLevel;
+            soughtHeadingAny[i] = code % 10 >= 2 ? CodeSketch.heading255(code) : -1;
         }
         long headings = 0;
         long chapters = 0;
@@ -65,35 +92,102 @@ final class ScoreBound {
         this.offeredHeadings = headings;
         this.offeredChapters = chapters;
         this.anyLevel = Math.max(level(Codes.EXACT), headingLevel);
-    }
-
-    /** The points of one HS code meeting at {@code meet} (never below 0 for a bound). */
-    double level(int meet) {
-        return Math.max(0, w.hs(meet));
+        this.masks = n <= 8;
+        double all = 0;
+        for (int i = 0; i < n; i++) {
+            all += soughtLevel[i];
+            if (masks) {
+                if (soughtHeadingAny[i] >= 0) {
+                    headingMask[soughtHeadingAny[i]] |= 1 << i;
+                }
+                chapterMask[soughtChapter[i]] |= 1 << i;
+                if (query.hsSought[i] % 10 == 3) {
+                    subheadingMask[CodeSketch.subheading15(query.hsSought[i])] |= 1 << i;
+                }
+            }
+        }
+        this.allSought = all;
+        int sets = masks ? 1 << n : 0;
+        this.headingPoints = new float[sets];
+        this.chapterPoints = new float[sets];
+        this.exactPoints = new float[sets];
+        for (int set = 0; set < sets; set++) {
+            // a subheading sought whose heading meets but not its subheading hash meets at heading level at most
+            headingPoints[set] = (float) (Integer.bitCount(set) * headingLevel);
+            chapterPoints[set] = (float) (Integer.bitCount(set) * chapterLevel);
+            double exact = 0;
+            for (int i = 0; i < n; i++) {
+                if ((set >>> i & 1) != 0) {
+                    exact += soughtLevel[i];
+                }
+            }
+            exactPoints[set] = (float) exact;
+        }
+        for (int sub = 0; sub < 256; sub++) {
+            if ((offeredSubheadings[sub >>> 6] >>> (sub & 63) & 1) != 0) {
+                bySubheading[3 | sub << 2] = (float) anyLevel;
+            }
+        }
+        for (int heading = 0; heading < 63; heading++) {
+            if ((offeredHeadings >>> heading & 1) != 0) {
+                byHeading[2 | heading << 2] = (float) headingLevel;
+                byHeading[3 | heading << 2] = (float) headingLevel;
+            }
+        }
+        for (int chapter = 0; chapter < 31; chapter++) {
+            if ((offeredChapters >>> chapter & 1) != 0) {
+                byChapter[chapter] = (float) chapterLevel;
+            }
+        }
+        this.activityLimit = (int) Math.min(4096, Math.max(0, Math.max(weights.activeDays(), weights.staleDays())));
+        this.activity = new float[activityLimit + 2];
+        for (int age = 0; age <= activityLimit + 1; age++) {
+            activity[age] = (float) Math.max(0, weights.activity(age));
+        }
     }
 
     /**
-     * The HS points the posting lists did not count: each code the query seeks that no list met
-     * ({@code metSought}: a bit for each of its first 8) may meet the candidate's offers at heading level
-     * (another subheading of its heading) or chapter level; and every code the candidate seeks, code by code
-     * from its sought sketch, at the closest level the query's offers allow (the lists towards sought codes
-     * only prove complementarity and count nothing).
+     * An upper bound of the whole score from the candidate's signature and sketches alone, without knowing
+     * which posting lists it is in: each code the query seeks meets its offers at the closest level the
+     * sketch allows (a heading hash in common: any level; a chapter hash: chapter), each code it seeks
+     * likewise against the query's offers, and the rest from the signature.
      */
-    double unmet(long sketch, long soughtSketch, int metSought, Entry candidate) {
-        double extra = 0;
+    double whole(long signature, long sketch, long soughtSketch, int maxSought) {
+        int sought = Signature.hsSought(signature);
+        if (sought == Signature.MANY) {
+            sought = Math.max(sought, maxSought);
+        }
+        return rest(signature) + weSeek(sketch) + theySeek(soughtSketch, sought);
+    }
+
+    /** Each code the query seeks at the closest level the candidate's offered sketch allows. */
+    private double weSeek(long sketch) {
         int offered = CodeSketch.codesOffered(sketch);
-        for (int s = 0; s < soughtHeading.length; s++) {
-            if (s < 8 && (metSought >>> s & 1) != 0) {
-                continue;
+        if (offered > CodeSketch.CODES) {
+            return allSought;
+        }
+        if (masks) {
+            int exact = 0;
+            int headings = 0;
+            int chapters = 0;
+            for (int i = 0; i < offered; i++) {
+                int heading = headingMask[CodeSketch.offeredHeading(sketch, i)];
+                exact |= heading & subheadingMask[CodeSketch.offeredSubheading(sketch, i)];
+                headings |= heading;
+                chapters |= chapterMask[CodeSketch.offeredChapter(sketch, i)];
             }
+            return exactPoints[exact] + headingPoints[headings & ~exact] + chapterPoints[chapters & ~headings];
+        }
+        double extra = 0;
+        for (int s = 0; s < soughtChapter.length; s++) {
             if (offered > CodeSketch.CODES) {
-                extra += headingLevel;
+                extra += soughtLevel[s];
                 continue;
             }
             double best = 0;
             for (int i = 0; i < offered; i++) {
-                if (CodeSketch.offeredHeading(sketch, i) == soughtHeading[s]) {
-                    best = headingLevel;
+                if (soughtHeadingAny[s] >= 0 && CodeSketch.offeredHeading(sketch, i) == soughtHeadingAny[s]) {
+                    best = soughtLevel[s];
                     break;
                 }
                 if (CodeSketch.offeredChapter(sketch, i) == soughtChapter[s]) {
@@ -102,21 +196,25 @@ final class ScoreBound {
             }
             extra += best;
         }
-        int sought = CodeSketch.codesSought(sketch);
-        if (sought == CodeSketch.MANY) {
-            sought = candidate.hsSought.length;
-        }
-        for (int i = 0; i < Math.min(sought, CodeSketch.CODES); i++) {
-            int level = CodeSketch.level(soughtSketch, i);
-            int sub = CodeSketch.subheading255(soughtSketch, i);
-            int heading = CodeSketch.heading63(soughtSketch, i);
-            if (level == 3 && (offeredSubheadings[sub >>> 6] >>> (sub & 63) & 1) != 0) {
-                extra += anyLevel;
-            } else if (level >= 2 && heading != 63 && (offeredHeadings >>> heading & 1) != 0) {
-                extra += headingLevel;
-            } else if ((offeredChapters >>> CodeSketch.chapter31(soughtSketch, i) & 1) != 0) {
-                extra += chapterLevel;
-            }
+        return extra;
+    }
+
+    /** The points of one HS code meeting at {@code meet} (never below 0 for a bound). */
+    double level(int meet) {
+        return Math.max(0, w.hs(meet));
+    }
+
+    /**
+     * Each code the candidate seeks ({@code sought} of them) at the closest level the query's offers allow:
+     * the most of a subheading-hash meeting (any level), a heading-hash meeting (heading) and a chapter-hash
+     * meeting (chapter), looked up from the 21 bits of the code in the sought sketch.
+     */
+    private double theySeek(long soughtSketch, int sought) {
+        double extra = 0;
+        for (int i = 0, n = Math.min(sought, CodeSketch.CODES); i < n; i++) {
+            int code = (int) (soughtSketch >>> (21 * i));
+            extra += Math.max(bySubheading[code & 0x3FF],
+                    Math.max(byHeading[(code & 3) | (code >>> 10 & 0x3F) << 2], byChapter[code >>> 16 & 0x1F]));
         }
         return extra + Math.max(0, sought - CodeSketch.CODES) * anyLevel;
     }
@@ -129,7 +227,7 @@ final class ScoreBound {
         int cooperation = Integer.bitCount(query.cooperationSought) + Integer.bitCount(query.cooperationOffered);
         return constant + Math.max(0, w.cooperation()) * cooperation + isicBest + 2 * Math.max(0, w.targetMarket())
                 + Math.max(0, w.certification()) * query.certifications.length + Math.max(0, w.verified())
-                + Math.max(0, w.recentActivity()) + headingLevel * soughtHeading.length + anyLevel * maxSought;
+                + Math.max(0, w.recentActivity()) + headingLevel * soughtChapter.length + anyLevel * maxSought;
     }
 
     /** Everything but the HS points, from the candidate's signature. */
@@ -156,6 +254,7 @@ final class ScoreBound {
         if (Signature.verified(s)) {
             bound += Math.max(0, w.verified());
         }
-        return bound + Math.max(0, w.activity(Math.max(0, today - Signature.lastActivityDay(s))));
+        int age = today - Signature.lastActivityDay(s);
+        return bound + activity[age < 0 ? 0 : age > activityLimit ? activityLimit + 1 : age];
     }
 }

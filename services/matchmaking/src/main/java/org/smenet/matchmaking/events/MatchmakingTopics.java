@@ -7,17 +7,18 @@ import org.smenet.kit.events.KafkaWiringProperties;
 import org.smenet.kit.events.OutboxCollections;
 import org.smenet.kit.events.Topics;
 import org.smenet.matchmaking.store.MatchStore;
+import org.smenet.matchmaking.store.OpportunityDocument;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaAdmin;
 
-/** The topics matchmaking writes and reads, and the collection whose documents carry an outbox. */
+/** The topics matchmaking writes and reads, and the collections whose documents carry an outbox. */
 @Configuration(proxyBeanMethods = false)
 public class MatchmakingTopics {
 
     @Bean
     OutboxCollections outboxCollections() {
-        return OutboxCollections.of(MatchStore.COLLECTION);
+        return OutboxCollections.of(MatchStore.COLLECTION, OpportunityDocument.COLLECTION);
     }
 
     @Bean

@@ -12,7 +12,9 @@ import org.springframework.data.annotation.Id;
 /**
  * A published, network-visible opportunity as matchmaking's read model keeps it, built only from the
  * public opportunity topics (local and mirrored): what it asks for or offers, never its publisher's
- * contact. {@code status} is {@code LISTED} or the status it was delisted with.
+ * contact. {@code status} is {@code LISTED} or the status it was delisted with. {@code suggested}: the
+ * enterprises published as its suggestions (so an unchanged one is not published again); the document
+ * carries its {@code outbox}: the read-model change and the suggestions it causes are one write.
  */
 public record OpportunityDocument(
         @Id String id,
@@ -29,7 +31,12 @@ public record OpportunityDocument(
         Instant publishedAt,
         String status,
         String origin,
-        Instant changedAt) {
+        Instant changedAt,
+        List<Suggested> suggested) {
+
+    /** An enterprise published as a suggestion for this opportunity, with the score it was published with. */
+    public record Suggested(String enterpriseId, double score) {
+    }
 
     public static final String COLLECTION = "opportunities";
     public static final String LISTED = "LISTED";
@@ -39,8 +46,23 @@ public record OpportunityDocument(
     }
 
     public Profile toProfile() {
-        Instant published = publishedAt != null ? publishedAt : changedAt;
-        return OpportunityNeeds.profile(id, economy, kind, hsCodes, isicCodes, targetEconomies, cooperationType,
-                languages, published == null ? null : published.atZone(ZoneOffset.UTC).toLocalDate());
+        return profile(id, economy, kind, hsCodes, isicCodes, targetEconomies, cooperationType, languages,
+                publishedAt != null ? publishedAt : changedAt);
+    }
+
+    public static Profile profile(String id, String economy, OpportunityKind kind, List<String> hsCodes,
+            List<String> isicCodes, List<String> targetEconomies, CooperationType cooperationType,
+            List<String> languages, Instant published) {
+        return OpportunityNeeds.profile(id, economy, kind, nonNull(hsCodes), nonNull(isicCodes),
+                nonNull(targetEconomies), cooperationType, nonNull(languages),
+                published == null ? null : published.atZone(ZoneOffset.UTC).toLocalDate());
+    }
+
+    public List<Suggested> suggestedOrNone() {
+        return suggested == null ? List.of() : suggested;
+    }
+
+    private static List<String> nonNull(List<String> values) {
+        return values == null ? List.of() : values;
     }
 }

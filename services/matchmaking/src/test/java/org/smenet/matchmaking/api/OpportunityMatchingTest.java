@@ -10,7 +10,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.hamcrest.Matchers;
@@ -19,6 +28,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.smenet.contracts.EventEnvelope;
 import org.smenet.contracts.EventType;
+import org.smenet.contracts.matchmaking.MatchReason;
+import org.smenet.contracts.matchmaking.MatchmakingEvents;
+import org.smenet.contracts.matchmaking.OpportunitySuggested;
 import org.smenet.contracts.opportunities.OpportunitiesEvents;
 import org.smenet.contracts.opportunities.OpportunityDetails;
 import org.smenet.contracts.opportunities.OpportunityKind;
@@ -32,11 +44,14 @@ import org.smenet.contracts.registry.FocalPointFunction;
 import org.smenet.matchmaking.MatchmakingIntegration;
 import org.smenet.matchmaking.MatchmakingTestSupport;
 import org.smenet.matchmaking.MatchmakingTestSupport.Registry;
+import org.smenet.matchmaking.app.OpportunitySuggestions;
 import org.smenet.matchmaking.store.OpportunityStore;
 import org.smenet.matchmaking.store.ProfileStore;
 import org.smenet.testsupport.PeerRecords;
+import org.smenet.testsupport.TopicRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,7 +60,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The best enterprises for a published opportunity: opportunities arrive on the public opportunity topics
  * (this node's own, and a peer's mirrored), enterprises are ranked for them by the same index and scorer,
  * with the same reasons, filters and paging as partners; brokers of the opportunity's economy see every
- * economy's enterprises, brokers of another hosted economy their own only.
+ * economy's enterprises, brokers of another hosted economy their own only. A listed or changed opportunity
+ * publishes its new suggestions once, and nothing for an edit that leaves its top unchanged.
  */
 @MatchmakingIntegration
 class OpportunityMatchingTest {
@@ -61,6 +77,8 @@ class OpportunityMatchingTest {
     OpportunityStore opportunities;
     @Autowired
     ProfileStore profiles;
+    @Autowired
+    MongoTemplate mongo;
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrap;
 
@@ -153,6 +171,107 @@ class OpportunityMatchingTest {
                 .andExpect(jsonPath("$.items[*].economy", Matchers.everyItem(Matchers.is("CL"))))
                 .andExpect(jsonPath("$.items[?(@.enterpriseId == '" + importer + "')].reasons[*].text",
                         Matchers.hasItem("they seek 0902 and you offer 090240 (+7.0)")));
+    }
+
+    @Test
+    void aListedOpportunityPublishesItsSuggestionsOnceAndASmallEditNone() throws Exception {
+        // codes no other test uses, so that the opportunity's top is exactly these firms
+        String cl = unique("cl-ginseng");
+        String vn = unique("vn-ginseng");
+        String later = unique("cl-gum");
+        registry.registeredAndVerified(cl, "CL", unique("org-cl"), profile("Araucania Roots SpA", List.of("0128"),
+                List.of("121120"), List.of(), List.of(CooperationType.SUPPLY), List.of(), List.of("CL")));
+        registry.send(registry.peerPublished(vn, "VN", 1, profile("Lao Cai Ginseng JSC", List.of("0128"),
+                List.of("121120"), List.of(), List.of(CooperationType.SUPPLY), List.of(), List.of("CL"))));
+        registry.registeredAndVerified(later, "CL", unique("org-cl"), profile("Biobio Gums SpA", List.of("2029"),
+                List.of("130219"), List.of(), List.of(CooperationType.SUPPLY), List.of(), List.of()));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> profiles.find(vn).isPresent()
+                && profiles.find(cl).map(p -> p.sequence() == 2).orElse(false)
+                && profiles.find(later).map(p -> p.sequence() == 2).orElse(false));
+
+        String opportunity = unique("opp-cl-ginseng");
+        var listed = envelope(OpportunitiesEvents.PUBLIC_OPPORTUNITY_LISTED, opportunity, "CL", 1,
+                new PublicOpportunity(opportunity, "CL", OpportunityKind.BUY_REQUEST, details("121120"),
+                        PublisherKind.ENTERPRISE, Instant.now()));
+        registry.send(listed.toProducerRecord(OpportunitiesEvents.PUBLIC_OPPORTUNITY_TOPIC));
+        registry.send(listed.toProducerRecord(OpportunitiesEvents.PUBLIC_OPPORTUNITY_TOPIC)); // redelivered
+
+        var first = MatchmakingTestSupport.awaitRecords(bootstrap, MatchmakingEvents.MATCH_TOPIC,
+                r -> new String(r.value()).contains(opportunity), 2);
+        assertThat(first).extracting(r -> TopicRecords.header(r, "ce_type"))
+                .containsOnly(MatchmakingEvents.OPPORTUNITY_SUGGESTED.type());
+        OpportunitySuggested toVn = suggestion(first, vn);
+        assertThat(toVn.suggestionId()).isEqualTo(OpportunitySuggestions.idOf(opportunity, vn));
+        assertThat(toVn.economy()).isEqualTo("CL");
+        assertThat(toVn.opportunityEconomy()).isEqualTo("CL");
+        assertThat(toVn.enterpriseEconomy()).isEqualTo("VN");
+        assertThat(toVn.opportunityKind()).isEqualTo("BUY_REQUEST");
+        assertThat(toVn.reasons()).extracting(MatchReason::kind, MatchReason::yours, MatchReason::theirs)
+                .contains(org.assertj.core.groups.Tuple.tuple("HS_SUBHEADING", "121120", "121120"),
+                        org.assertj.core.groups.Tuple.tuple("COOPERATION", "SUPPLY", "SUPPLY"));
+        assertThat(suggestion(first, cl).score()).isGreaterThanOrEqualTo(20);
+
+        // a small edit (the title) that leaves the top as it was: applied, nothing published
+        registry.send(envelope(OpportunitiesEvents.PUBLIC_OPPORTUNITY_LISTED, opportunity, "CL", 2,
+                new PublicOpportunity(opportunity, "CL", OpportunityKind.BUY_REQUEST, details("121120", "Ginseng, 5 t"),
+                        PublisherKind.ENTERPRISE, Instant.now())).toProducerRecord(OpportunitiesEvents.PUBLIC_OPPORTUNITY_TOPIC));
+        // a real change: it now also seeks gum, which one more firm offers; only that firm is new
+        registry.send(envelope(OpportunitiesEvents.PUBLIC_OPPORTUNITY_LISTED, opportunity, "CL", 3,
+                new PublicOpportunity(opportunity, "CL", OpportunityKind.BUY_REQUEST,
+                        details(List.of("121120", "130219"), "Ginseng and gum"), PublisherKind.ENTERPRISE,
+                        Instant.now())).toProducerRecord(OpportunitiesEvents.PUBLIC_OPPORTUNITY_TOPIC));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+            org.bson.Document doc = mongo.getCollection("opportunities").find(new org.bson.Document("_id", opportunity))
+                    .first();
+            return doc != null && ((Number) doc.get("sequence")).longValue() == 3
+                    && ((List<?>) doc.get("outbox", List.class)).isEmpty(); // every event it caused is on the topic
+        });
+        assertThat(opportunities.find(opportunity).orElseThrow().title()).isEqualTo("Ginseng and gum");
+
+        var all = everything(MatchmakingEvents.MATCH_TOPIC, r -> new String(r.value()).contains(opportunity));
+        assertThat(all).extracting(r -> TopicRecords.header(r, "ce_subject") + "@" + TopicRecords.header(r, "ce_sequence"))
+                .containsExactlyInAnyOrder(OpportunitySuggestions.idOf(opportunity, cl) + "@1",
+                        OpportunitySuggestions.idOf(opportunity, vn) + "@1",
+                        OpportunitySuggestions.idOf(opportunity, later) + "@3");
+        assertThat(suggestion(all, later).reasons()).extracting(MatchReason::yours).contains("130219");
+    }
+
+    private OpportunitySuggested suggestion(List<ConsumerRecord<String, byte[]>> records, String enterprise) {
+        return records.stream().map(r -> json.readValue(r.value(), OpportunitySuggested.class))
+                .filter(s -> s.enterpriseId().equals(enterprise)).findFirst().orElseThrow();
+    }
+
+    /** Every record of the topic up to its end now that match. */
+    private List<ConsumerRecord<String, byte[]>> everything(String topic, Predicate<ConsumerRecord<String, byte[]>> match) {
+        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                    if (match.test(r)) {
+                        found.add(r);
+                    }
+                });
+                return partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p));
+            });
+        }
+        return found;
+    }
+
+    private static OpportunityDetails details(String hs, String title) {
+        return details(List.of(hs), title);
+    }
+
+    private static OpportunityDetails details(List<String> hs, String title) {
+        return new OpportunityDetails(title, "Sencha grade, ISO 3720", hs, List.of(),
+                List.of(), null, null, null, null, null, List.of("en"), true);
     }
 
     private static OpportunityDetails details(String hs) {

@@ -161,6 +161,35 @@ class PartnerIndexTest {
         }
     }
 
+    @Test
+    void theIndexRanksExactlyAsScanningOnALargerPopulationWithExclusionsAndAChangingPopulation() {
+        var generator = new org.smenet.kit.demo.SyntheticFirms(SyntheticFirmsTest.SUBHEADINGS, TODAY);
+        var firms = generator.generate(29, 30_000, 300).firms();
+        firms.forEach(f -> index.put(Profile.of(f.profile())));
+        java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+        for (int i = 0; i < 150; i++) {
+            if (i % 3 == 0) { // replace or remove a profile between queries: the postings must follow
+                var f = firms.get(random.nextInt(firms.size()));
+                if (i % 2 == 0) {
+                    index.remove(f.profile().id());
+                } else {
+                    index.put(Profile.of(generator.firm(random, f.profile().economy()).profile()));
+                }
+            }
+            String id = firms.get(random.nextInt(firms.size())).profile().id();
+            if (!index.contains(id)) {
+                continue;
+            }
+            List<Suggestion> scanned = index.partnersByScanningAll(id, 20, PartnerFilter.any(), TODAY);
+            assertThat(index.partnersOf(id, 20, PartnerFilter.any(), TODAY).orElseThrow()).as(id).isEqualTo(scanned);
+            if (!scanned.isEmpty()) {
+                PartnerFilter without = new PartnerFilter(null, null, 0, java.util.Set.of(scanned.get(0).partnerId()));
+                assertThat(index.partnersOf(id, 20, without, TODAY).orElseThrow()).as(id)
+                        .isEqualTo(index.partnersByScanningAll(id, 20, without, TODAY));
+            }
+        }
+    }
+
     private List<String> ids(PartnerFilter filter) {
         return index.partnersOf("cl-tea-importer", 20, filter, TODAY).orElseThrow().stream()
                 .map(Suggestion::partnerId).toList();
