@@ -77,14 +77,19 @@ final class FocalFixtures {
                         service, lag, service, deadLetters, java.time.Instant.now().minusSeconds(30));
     }
 
-    static void cannedAnswers(StubBackend stub) {
-        stub.answer("GET /api/registry/network/enterprises/" + PortalFixtures.OWN_ENTERPRISE, 200,
-                PortalFixtures.enterprise(PortalFixtures.OWN_ENTERPRISE, "CL", "Café Andes SpA", false, true, 3));
-        stub.answer("GET /api/opportunities/opportunities", seen -> new StubBackend.Canned(200,
+    /** The review's lists by status; any other query gets {@code otherwise} (the SME pages answer their own lists). */
+    static StubBackend.Canned opportunities(StubBackend.Seen seen, String otherwise) {
+        return new StubBackend.Canned(200,
                 seen.query() != null && seen.query().contains("status=SUBMITTED")
                         ? PortalFixtures.page(opportunity(SUBMITTED, "SUBMITTED", "Fresh cherries for Hanoi importers"))
                         : seen.query() != null && seen.query().contains("status=REJECTED")
-                        ? PortalFixtures.page() : PUBLISHED_PAGE));
+                        ? PortalFixtures.page() : otherwise);
+    }
+
+    static void cannedAnswers(StubBackend stub) {
+        stub.answer("GET /api/registry/network/enterprises/" + PortalFixtures.OWN_ENTERPRISE, 200,
+                PortalFixtures.enterprise(PortalFixtures.OWN_ENTERPRISE, "CL", "Café Andes SpA", false, true, 3));
+        stub.answer("GET /api/opportunities/opportunities", seen -> opportunities(seen, PUBLISHED_PAGE));
         stub.answer("POST /api/opportunities/opportunities/" + SUBMITTED + "/", seen -> new StubBackend.Canned(200,
                 opportunity(SUBMITTED, seen.path().endsWith("/rejection") ? "REJECTED" : "PUBLISHED",
                         "Fresh cherries for Hanoi importers")));

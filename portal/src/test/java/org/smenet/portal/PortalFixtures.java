@@ -81,8 +81,8 @@ final class PortalFixtures {
                  "valueMax":250000,"currency":"USD","deadline":"2026-12-31T00:00:00Z","languages":["en"],"networkVisible":true},
                  "publisherKind":"FOCAL_POINT","publisherOrg":"org-cl-fp-1","createdAt":"2026-11-01T00:00:00Z",
                  "publishedAt":"2026-11-02T00:00:00Z","rejectionReason":null,"endedAt":null}""");
-        stub.answer("GET /api/opportunities/opportunities", seen -> new StubBackend.Canned(200,
-                seen.query() != null && seen.query().contains("mine=true") ? published : publicList));
+        stub.answer("GET /api/opportunities/opportunities", seen -> seen.query() != null && seen.query().contains("mine=true")
+                ? new StubBackend.Canned(200, published) : FocalFixtures.opportunities(seen, publicList));
         stub.answer("GET /api/opportunities/opportunities/", 200, opportunity("opp-1", "PUBLISHED", "Green coffee beans for export"));
         stub.answer("GET /api/opportunities/opportunities/opp-1/interests", 200,
                 page(interest(RECEIVED_INTEREST, "INTRODUCED", "VN", true), interest("int-2", "OPEN", "PE", false)));
