@@ -22,7 +22,7 @@ import reactor.core.publisher.Mono;
  * {@code Content-Security-Policy} (configured); {@code Referrer-Policy: strict-origin-when-cross-origin}</li>
  * </ul>
  */
-final class SecurityHeadersWebFilter implements WebFilter {
+public final class SecurityHeadersWebFilter implements WebFilter {
 
     static final String CACHE_CONTROL_VALUE = "no-cache, no-store, max-age=0, must-revalidate";
     static final String HSTS_VALUE = "max-age=31536000 ; includeSubDomains";
@@ -59,6 +59,31 @@ final class SecurityHeadersWebFilter implements WebFilter {
         setIfAbsent(headers, "X-XSS-Protection", "0");
         setIfAbsent(headers, "Content-Security-Policy", contentSecurityPolicy);
         setIfAbsent(headers, "Referrer-Policy", "strict-origin-when-cross-origin");
+    }
+
+    /**
+     * The same headers by the same rules on a Netty response of a plain-HTTP request (the gateway's fast path);
+     * {@code Strict-Transport-Security} is only for https, which the fast path never serves.
+     */
+    public static void writeTo(io.netty.handler.codec.http.HttpHeaders headers, int status,
+                               String contentSecurityPolicy) {
+        if (status != 304 && !headers.contains(HttpHeaders.CACHE_CONTROL) && !headers.contains(HttpHeaders.PRAGMA)
+                && !headers.contains(HttpHeaders.EXPIRES)) {
+            headers.set(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL_VALUE);
+            headers.set(HttpHeaders.PRAGMA, "no-cache");
+            headers.set(HttpHeaders.EXPIRES, "0");
+        }
+        setIfAbsent(headers, "X-Content-Type-Options", "nosniff");
+        setIfAbsent(headers, "X-Frame-Options", "DENY");
+        setIfAbsent(headers, "X-XSS-Protection", "0");
+        setIfAbsent(headers, "Content-Security-Policy", contentSecurityPolicy);
+        setIfAbsent(headers, "Referrer-Policy", "strict-origin-when-cross-origin");
+    }
+
+    private static void setIfAbsent(io.netty.handler.codec.http.HttpHeaders headers, String name, String value) {
+        if (!headers.contains(name)) {
+            headers.set(name, value);
+        }
     }
 
     private static void setIfAbsent(HttpHeaders headers, String name, String value) {
