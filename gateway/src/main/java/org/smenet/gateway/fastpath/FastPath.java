@@ -5,6 +5,8 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
@@ -43,6 +45,7 @@ final class FastPath {
     private final TokenBuckets buckets;
     private final CircuitBreakerRegistry circuitBreakers;
     private final TimeLimiterRegistry timeLimiters;
+    private final BulkheadRegistry bulkheads;
     private final IdentityHeaderStripping identityHeaders;
     final RouteMetricsFilter routeMetrics;
     final ProblemWriter problems;
@@ -57,7 +60,7 @@ final class FastPath {
     static final Set<String> HOP_BY_HOP = RemoveHopByHopHeadersFilter.HEADERS_REMOVED_ON_REQUEST;
 
     FastPath(FastPathRoutes routes, VerifiedTokens tokens, TokenBuckets buckets, RateLimitProperties rateLimits,
-             CircuitBreakerRegistry circuitBreakers, TimeLimiterRegistry timeLimiters,
+             CircuitBreakerRegistry circuitBreakers, TimeLimiterRegistry timeLimiters, BulkheadRegistry bulkheads,
              IdentityHeaderStripping identityHeaders, RouteMetricsFilter routeMetrics, ProblemWriter problems,
              String correlationHeader, String contentSecurityPolicy, int connectTimeoutMillis, MeterRegistry meters) {
         this.routes = routes;
@@ -65,6 +68,7 @@ final class FastPath {
         this.buckets = buckets;
         this.circuitBreakers = circuitBreakers;
         this.timeLimiters = timeLimiters;
+        this.bulkheads = bulkheads;
         this.identityHeaders = identityHeaders;
         this.routeMetrics = routeMetrics;
         this.problems = problems;
@@ -81,7 +85,7 @@ final class FastPath {
     }
 
     /** Everything one taken request needs. */
-    record Ticket(FastPathRoutes.Route route, CircuitBreaker circuitBreaker, long timeoutNanos,
+    record Ticket(FastPathRoutes.Route route, CircuitBreaker circuitBreaker, Bulkhead bulkhead, long timeoutNanos,
                   TokenBuckets.Take take) {
     }
 
@@ -125,16 +129,28 @@ final class FastPath {
             debug("circuit breaker absent or open", route);
             return null; // not made yet by the slow path (its configuration is Spring Cloud's), or open
         }
+        Bulkhead bulkhead = null;
+        if (bulkheads != null) {
+            bulkhead = bulkheads.find(route.circuitBreaker()).orElse(null);
+            if (bulkhead == null || !bulkhead.tryAcquirePermission()) {
+                debug("bulkhead absent or full", route);
+                circuitBreaker.releasePermission();
+                return null;
+            }
+        }
         TokenBuckets.Take take = null;
         if (buckets != null) {
             take = buckets.takeNow(TokenBuckets.subjectKey(jwt.getSubject()));
             if (take == null || !take.granted()) {
                 debug("rate limited", route);
                 circuitBreaker.releasePermission();
+                if (bulkhead != null) {
+                    bulkhead.releasePermission();
+                }
                 return null; // the slow path answers the 429 problem (a refusal took nothing)
             }
         }
-        return new Ticket(route, circuitBreaker, timeoutNanos(route), take);
+        return new Ticket(route, circuitBreaker, bulkhead, timeoutNanos(route), take);
     }
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FastPath.class);

@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.reactor.netty.NettyReactiveWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
+import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4jBulkheadProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -46,6 +47,7 @@ class FastPathConfiguration {
             org.springframework.cloud.gateway.config.GatewayProperties gateway, GatewayProperties properties,
             ObjectProvider<ReactiveJwtDecoder> decoders, ObjectProvider<TokenBuckets> buckets,
             RateLimitProperties rateLimits, ObjectProvider<ReactiveResilience4JCircuitBreakerFactory> circuitBreakers,
+            ObjectProvider<ReactiveResilience4jBulkheadProvider> bulkheads,
             IdentityHeaderStripping identityHeaders, RouteMetricsFilter routeMetrics, ProblemWriter problems,
             MeterRegistry meters, Environment environment) {
         return factory -> {
@@ -60,6 +62,7 @@ class FastPathConfiguration {
             FastPath fastPath = new FastPath(FastPathRoutes.of(gateway.getRoutes()),
                     (VerifiedTokens) decoders.getIfUnique(), rateLimits.enabled() ? buckets.getIfAvailable() : null,
                     rateLimits, resilience.getCircuitBreakerRegistry(), resilience.getTimeLimiterRegistry(),
+                    bulkheads.getIfAvailable() == null ? null : bulkheads.getIfAvailable().getBulkheadRegistry(),
                     identityHeaders, routeMetrics, problems, properties.correlationHeader(),
                     properties.contentSecurityPolicy(), (int) connectTimeout.toMillis(), meters);
             log.info("Netty fast path on for routes {}", fastPath.routes.routes().stream()

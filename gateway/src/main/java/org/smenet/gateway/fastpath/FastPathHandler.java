@@ -91,6 +91,10 @@ final class FastPathHandler extends ChannelDuplexHandler {
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
         if (!queued.isEmpty() || (msg instanceof HttpRequest && busy())) {
+            if (log.isTraceEnabled()) {
+                log.trace("queued {} (fast={}, slow={}) on {}", msg.getClass().getSimpleName(), fast != null,
+                        slowInFlight, ctx.channel());
+            }
             queued.add(msg);
             return;
         }
@@ -104,6 +108,10 @@ final class FastPathHandler extends ChannelDuplexHandler {
     private void handle(Object msg) {
         if (msg instanceof HttpRequest request) {
             FastPath.Ticket ticket = fastPath.admit(request);
+            if (log.isTraceEnabled()) {
+                log.trace("{} {} {} on {}", ticket == null ? "passed" : "taken", request.method(), request.uri(),
+                        ctx.channel());
+            }
             if (ticket == null) {
                 slowInFlight = true;
                 dropping = false;
@@ -130,6 +138,10 @@ final class FastPathHandler extends ChannelDuplexHandler {
 
     @Override
     public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
+        if (log.isTraceEnabled()) {
+            log.trace("write {} slowInFlight={} queued={} on {}", msg.getClass().getSimpleName(), slowInFlight,
+                    queued.size(), ctx.channel());
+        }
         if (slowInFlight && msg instanceof LastHttpContent
                 && !(msg instanceof HttpResponse response && response.status().codeClass() == HttpStatusClass.INFORMATIONAL)) {
             slowInFlight = false;
@@ -535,6 +547,9 @@ final class FastPathHandler extends ChannelDuplexHandler {
 
         private void finish() {
             done = true;
+            if (ticket.bulkhead() != null) {
+                ticket.bulkhead().onComplete();
+            }
             if (timeout != null) {
                 timeout.cancel(false);
             }
