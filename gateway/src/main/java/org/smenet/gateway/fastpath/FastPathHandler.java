@@ -144,9 +144,15 @@ final class FastPathHandler extends ChannelDuplexHandler {
         }
         if (slowInFlight && msg instanceof LastHttpContent
                 && !(msg instanceof HttpResponse response && response.status().codeClass() == HttpStatusClass.INFORMATIONAL)) {
-            slowInFlight = false;
-            ctx.write(msg, promise);
-            scheduleDrain();
+            // the end of the slow path's answer: the next request is released once it is written, as Reactor
+            // Netty itself counts a response done (so it never sees a request while it thinks one is pending)
+            ChannelPromise written = promise.unvoid();
+            written.addListener(done -> {
+                slowInFlight = false;
+                scheduleDrain();
+                readMore(); // the next request may be one Reactor Netty will never see: do not wait for its read
+            });
+            ctx.write(msg, written);
             return;
         }
         ctx.write(msg, promise);
