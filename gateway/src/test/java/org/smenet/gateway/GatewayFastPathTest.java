@@ -74,6 +74,71 @@ class GatewayFastPathTest extends GatewayTestBase {
     }
 
     @Test
+    void answersAKnownTokensPostWithABodyExactlyAsTheSlowPathDoes() {
+        String bearer = bearerForNewCaller();
+        String uri = "/api/registry/enterprises/posted-" + UUID.randomUUID();
+        String body = "{\"legalName\":\"Siam Ceramics\",\"note\":\"" + "x".repeat(20_000) + "\"}";
+        try (RawHttp http = new RawHttp(port)) {
+            double taken = fastPathTaken();
+            RawHttp.Response slow = http.exchange(RawHttp.request("POST", uri, auth(bearer),
+                    "Content-Type: application/json", "Content-Length: " + body.length()) + body);
+            assertThat(fastPathTaken()).isEqualTo(taken);
+            RawHttp.Response fast = http.exchange(RawHttp.request("POST", uri, auth(bearer),
+                    "Content-Type: application/json", "Content-Length: " + body.length()) + body);
+            assertThat(fastPathTaken()).isEqualTo(taken + 1);
+            assertThat(fast.status()).isEqualTo(slow.status()).isEqualTo(200);
+            assertThat(comparable(fast.headers())).isEqualTo(comparable(slow.headers()));
+            assertThat(fast.bodyText()).isEqualTo(slow.bodyText()).contains("\"bodyBytes\":" + body.length());
+            // and a PUT, whose body arrives in pieces
+            http.send(RawHttp.request("PUT", uri, auth(bearer), "Content-Length: " + body.length())
+                    + body.substring(0, 1000));
+            http.send(body.substring(1000));
+            assertThat(http.read(false).bodyText()).contains("\"method\":\"PUT\"")
+                    .contains("\"bodyBytes\":" + body.length());
+            assertThat(fastPathTaken()).isEqualTo(taken + 2);
+        }
+        List<Seen> seen = STUB.allAt(uri);
+        assertThat(comparable(seen.get(1).headers())).isEqualTo(comparable(seen.get(0).headers()));
+        assertThat(seen.get(1).bodyBytes()).isEqualTo(body.length());
+    }
+
+    @Test
+    void neverSendsAPostTwice() {
+        String bearer = knownCaller();
+        String flaky = "/api/registry/flaky/" + UUID.randomUUID();
+        double taken = fastPathTaken();
+        try (RawHttp http = new RawHttp(port)) {
+            RawHttp.Response answer = http.exchange(RawHttp.request("POST", flaky, auth(bearer),
+                    "Content-Length: 2") + "{}");
+            assertThat(answer.status()).isEqualTo(503);
+            assertThat(answer.bodyText()).isEqualTo("{\"call\":1}"); // the service's own answer, relayed
+            RawHttp.Response tooLarge = http.exchange(RawHttp.request("POST", "/api/registry/big-post", auth(bearer),
+                    "Content-Length: 2000000"));
+            assertThat(tooLarge.status()).isEqualTo(413);
+            assertThat(tooLarge.bodyText()).contains("payload-too-large");
+        }
+        assertThat(STUB.callsTo(flaky)).isEqualTo(1);
+        assertThat(fastPathTaken()).isEqualTo(taken + 1);
+    }
+
+    @Test
+    void answersAPostToAServiceThatIsDownAsTheSlowPathDoes() {
+        String bearer = bearerForNewCaller();
+        try (RawHttp http = new RawHttp(port)) {
+            RawHttp.Response slow = http.exchange(RawHttp.request("POST", "/api/matchmaking/down", auth(bearer),
+                    "Content-Length: 2") + "{}");
+            RawHttp.Response fast = http.exchange(RawHttp.request("POST", "/api/matchmaking/down", auth(bearer),
+                    "Content-Length: 2") + "{}");
+            assertThat(fast.status()).isEqualTo(slow.status()).isEqualTo(503);
+            assertThat(comparable(fast.headers())).isEqualTo(comparable(slow.headers()));
+            assertThat(fast.bodyText()).contains("\"service\":\"matchmaking\"");
+            // the connection goes on
+            assertThat(http.exchange(RawHttp.request("GET", "/api/registry/after-down", auth(bearer))).status())
+                    .isEqualTo(200);
+        }
+    }
+
+    @Test
     void answersAHeadAndADeleteAsTheSlowPathDoes() {
         String bearer = bearerForNewCaller();
         String uri = "/api/registry/enterprises/head-" + UUID.randomUUID();
@@ -89,6 +154,10 @@ class GatewayFastPathTest extends GatewayTestBase {
                 assertThat(comparable(second.headers())).isEqualTo(comparable(first.headers()));
                 assertThat(second.bodyText()).isEqualTo(first.bodyText());
             }
+        }
+        List<Seen> seen = STUB.allAt(uri);
+        for (int i = 1; i < seen.size(); i++) {
+            assertThat(comparable(seen.get(i).headers())).isEqualTo(comparable(seen.get(0).headers()));
         }
     }
 

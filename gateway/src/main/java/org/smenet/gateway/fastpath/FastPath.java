@@ -53,6 +53,7 @@ final class FastPath {
     final String contentSecurityPolicy;
     final String rateLimit;
     final int connectTimeoutMillis;
+    private final long maxBodyBytes;
     final Counter taken;
     final Counter passed;
     final Counter handedOver;
@@ -62,7 +63,8 @@ final class FastPath {
     FastPath(FastPathRoutes routes, VerifiedTokens tokens, TokenBuckets buckets, RateLimitProperties rateLimits,
              CircuitBreakerRegistry circuitBreakers, TimeLimiterRegistry timeLimiters, BulkheadRegistry bulkheads,
              IdentityHeaderStripping identityHeaders, RouteMetricsFilter routeMetrics, ProblemWriter problems,
-             String correlationHeader, String contentSecurityPolicy, int connectTimeoutMillis, MeterRegistry meters) {
+             String correlationHeader, String contentSecurityPolicy, int connectTimeoutMillis, long maxBodyBytes,
+             MeterRegistry meters) {
         this.routes = routes;
         this.tokens = tokens;
         this.buckets = buckets;
@@ -76,6 +78,7 @@ final class FastPath {
         this.contentSecurityPolicy = contentSecurityPolicy;
         this.rateLimit = buckets == null ? null : Integer.toString(rateLimits.burstCapacity());
         this.connectTimeoutMillis = connectTimeoutMillis;
+        this.maxBodyBytes = maxBodyBytes;
         this.taken = Counter.builder(METER).tag("outcome", "taken")
                 .description("Routed requests answered by the Netty fast path (taken), passed to Spring Cloud "
                         + "Gateway at once (passed), or taken and then handed to it before any answer (handed-over)")
@@ -86,7 +89,7 @@ final class FastPath {
 
     /** Everything one taken request needs. */
     record Ticket(FastPathRoutes.Route route, CircuitBreaker circuitBreaker, Bulkhead bulkhead, long timeoutNanos,
-                  TokenBuckets.Take take) {
+                  TokenBuckets.Take take, long contentLength) {
     }
 
     /**
@@ -101,8 +104,13 @@ final class FastPath {
 
     private Ticket decide(HttpRequest request) {
         HttpMethod method = request.method();
-        if ((method != HttpMethod.GET && method != HttpMethod.HEAD && method != HttpMethod.DELETE)
+        boolean bodyless = method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.DELETE;
+        if ((!bodyless && method != HttpMethod.POST && method != HttpMethod.PUT && method != HttpMethod.PATCH)
                 || request.protocolVersion() != HttpVersion.HTTP_1_1 || !request.decoderResult().isSuccess()) {
+            return null;
+        }
+        long contentLength = contentLength(request.headers(), bodyless);
+        if (contentLength < -1) {
             return null;
         }
         String uri = request.uri();
@@ -150,7 +158,7 @@ final class FastPath {
                 return null; // the slow path answers the 429 problem (a refusal took nothing)
             }
         }
-        return new Ticket(route, circuitBreaker, bulkhead, timeoutNanos(route), take);
+        return new Ticket(route, circuitBreaker, bulkhead, timeoutNanos(route), take, contentLength);
     }
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FastPath.class);
@@ -170,9 +178,10 @@ final class FastPath {
 
     /**
      * The bearer token, when every header is one the fast path may pass on unchanged: no identity header to strip,
-     * no body ({@code Content-Length}, {@code Transfer-Encoding}), no {@code Expect}, no CORS ({@code Origin}), no
+     * no chunked body ({@code Transfer-Encoding}), no {@code Expect}, no CORS ({@code Origin}), no
      * {@code Connection} other than keep-alive, only printable ASCII (the firewall's header rule, decided the
-     * strict way), and exactly one {@code Authorization: Bearer}.
+     * strict way), and exactly one {@code Authorization: Bearer}. ({@code Content-Length} is judged by
+     * {@link #contentLength}.)
      */
     private String bearerTokenIfPlain(HttpHeaders headers) {
         String authorization = null;
@@ -189,8 +198,7 @@ final class FastPath {
                     return null;
                 }
                 authorization = value.toString();
-            } else if (AsciiString.contentEqualsIgnoreCase(name, HttpHeaderNames.CONTENT_LENGTH)
-                    || AsciiString.contentEqualsIgnoreCase(name, HttpHeaderNames.TRANSFER_ENCODING)
+            } else if (AsciiString.contentEqualsIgnoreCase(name, HttpHeaderNames.TRANSFER_ENCODING)
                     || AsciiString.contentEqualsIgnoreCase(name, HttpHeaderNames.EXPECT)
                     || AsciiString.contentEqualsIgnoreCase(name, HttpHeaderNames.ORIGIN)
                     || AsciiString.contentEqualsIgnoreCase(name, HttpHeaderNames.UPGRADE)
@@ -204,6 +212,30 @@ final class FastPath {
             return null;
         }
         return VerifiedTokens.bearerToken(authorization);
+    }
+
+    /**
+     * -1 for a bodyless method without {@code Content-Length}; the declared length of a POST/PUT/PATCH body when it
+     * is one plain number within {@code smenet.gateway.max-request-size}; -2 otherwise (the slow path decides:
+     * {@code RequestSizeLimit}'s 413, a chunked body, a GET with a body...).
+     */
+    private long contentLength(HttpHeaders headers, boolean bodyless) {
+        String declared = headers.get(HttpHeaderNames.CONTENT_LENGTH);
+        if (declared == null) {
+            return bodyless ? -1 : -2;
+        }
+        if (bodyless || declared.isEmpty() || declared.length() > 18 || headers.getAll(HttpHeaderNames.CONTENT_LENGTH).size() != 1) {
+            return -2;
+        }
+        long length = 0;
+        for (int i = 0; i < declared.length(); i++) {
+            char c = declared.charAt(i);
+            if (c < '0' || c > '9') {
+                return -2;
+            }
+            length = length * 10 + (c - '0');
+        }
+        return length <= maxBodyBytes ? length : -2;
     }
 
     private static boolean isPrintable(CharSequence text, boolean allowTab) {

@@ -64,7 +64,8 @@ class FastPathConfiguration {
                     rateLimits, resilience.getCircuitBreakerRegistry(), resilience.getTimeLimiterRegistry(),
                     bulkheads.getIfAvailable() == null ? null : bulkheads.getIfAvailable().getBulkheadRegistry(),
                     identityHeaders, routeMetrics, problems, properties.correlationHeader(),
-                    properties.contentSecurityPolicy(), (int) connectTimeout.toMillis(), meters);
+                    properties.contentSecurityPolicy(), (int) connectTimeout.toMillis(),
+                    properties.maxRequestSize().toBytes(), meters);
             log.info("Netty fast path on for routes {}", fastPath.routes.routes().stream()
                     .map(FastPathRoutes.Route::id).toList());
             factory.addServerCustomizers(server -> server.doOnChannelInit((observer, channel, remote) -> {

@@ -64,6 +64,7 @@ final class FastPathHandler extends ChannelDuplexHandler {
             .toArray(AsciiString[]::new);
     private static final AsciiString PROBLEM_JSON = AsciiString.cached("application/problem+json");
     private static final AsciiString USER_AGENT = AsciiString.cached(reactor.netty.http.client.HttpClient.USER_AGENT);
+    private static final AsciiString ACCEPT_ANY = AsciiString.cached("*/*");
     private static final AsciiString VARY_ORIGIN = AsciiString.cached("Origin");
     private static final AsciiString VARY_METHOD = AsciiString.cached("Access-Control-Request-Method");
     private static final AsciiString VARY_HEADERS = AsciiString.cached("Access-Control-Request-Headers");
@@ -118,17 +119,29 @@ final class FastPathHandler extends ChannelDuplexHandler {
                 ctx.fireChannelRead(msg);
                 return;
             }
+            fast = new Exchange(request, ticket);
+            if (ticket.contentLength() > 0) {
+                fast.body = ctx.alloc().compositeBuffer(); // collected up to the size limit, then sent at once
+            }
             dropping = !(msg instanceof LastHttpContent);
             if (!dropping) {
-                ReferenceCountUtil.release(msg); // a bodyless full request: nothing in it is kept but the head
+                fast.collect((LastHttpContent) msg); // a full request
+                fast.start();
+            } else if (fast.body == null) {
+                fast.start(); // bodyless: its LastHttpContent is dropped when it comes
             }
-            fast = new Exchange(request, ticket);
-            fast.start();
             return;
         }
         if (dropping) {
             if (msg instanceof LastHttpContent) {
                 dropping = false;
+            }
+            if (fast != null && fast.body != null && !fast.started && msg instanceof HttpContent content) {
+                fast.collect(content);
+                if (!dropping) {
+                    fast.start();
+                }
+                return;
             }
             ReferenceCountUtil.release(msg);
             return;
@@ -234,6 +247,10 @@ final class FastPathHandler extends ChannelDuplexHandler {
         private boolean reused;
         private boolean retried;
         private boolean responseStarted;
+        private boolean requestWritten;
+        private boolean started;
+        /** the request body (POST/PUT/PATCH), whole, released when the exchange ends or handed over */
+        io.netty.buffer.CompositeByteBuf body;
         private boolean upstreamKeepAlive;
         private boolean done;
 
@@ -243,7 +260,16 @@ final class FastPathHandler extends ChannelDuplexHandler {
             this.route = ticket.route();
         }
 
+        /** Takes the bytes of {@code content} into the body (and releases {@code content}). */
+        void collect(HttpContent content) {
+            if (body != null && content.content().isReadable()) {
+                body.addComponent(true, content.content().retain());
+            }
+            content.release();
+        }
+
         void start() {
+            started = true;
             correlationId = Correlation.accept(request.headers().get(fastPath.correlationHeader));
             timeout = ctx.executor().schedule(this::timedOut, ticket.timeoutNanos(), TimeUnit.NANOSECONDS);
             Upstreams.Upstream idle = Upstreams.acquire(route.hostHeader());
@@ -289,8 +315,12 @@ final class FastPathHandler extends ChannelDuplexHandler {
             HttpRequest outbound = new DefaultHttpRequest(HttpVersion.HTTP_1_1, request.method(), request.uri(),
                     upstreamHeaders());
             target.channel.write(outbound);
-            target.channel.writeAndFlush(LastHttpContent.EMPTY_LAST_CONTENT).addListener(written -> {
-                if (!written.isSuccess() && upstream == target && !done) {
+            Object last = body == null ? LastHttpContent.EMPTY_LAST_CONTENT
+                    : new io.netty.handler.codec.http.DefaultLastHttpContent(body.retainedDuplicate());
+            target.channel.writeAndFlush(last).addListener(written -> {
+                if (written.isSuccess()) {
+                    requestWritten = true;
+                } else if (upstream == target && !done) {
                     target.discard();
                     failedBeforeResponse(written.cause());
                 }
@@ -313,7 +343,10 @@ final class FastPathHandler extends ChannelDuplexHandler {
                 out.add(name, entry.getValue());
             }
             if (!out.contains(HttpHeaderNames.USER_AGENT)) {
-                out.set(HttpHeaderNames.USER_AGENT, USER_AGENT); // as Reactor Netty's client adds it
+                out.set(HttpHeaderNames.USER_AGENT, USER_AGENT); // as Reactor Netty's client adds them
+            }
+            if (!out.contains(HttpHeaderNames.ACCEPT)) {
+                out.set(HttpHeaderNames.ACCEPT, ACCEPT_ANY);
             }
             out.set(HttpHeaderNames.HOST, route.hostHeader());
             out.set(fastPath.correlationHeader, correlationId);
@@ -424,7 +457,14 @@ final class FastPathHandler extends ChannelDuplexHandler {
             }
             if (reused && !retried) {
                 retried = true; // a kept connection the service closed meanwhile: once more on a new one
+                requestWritten = false;
                 connect();
+                return;
+            }
+            if (requestWritten && (request.method() == HttpMethod.POST || request.method() == HttpMethod.PATCH)) {
+                // the service may have acted on it: never sent twice; the route's fallback answer, as the slow path
+                ticket.circuitBreaker().onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, cause);
+                unavailable("unreachable", cause);
                 return;
             }
             handOver();
@@ -432,6 +472,8 @@ final class FastPathHandler extends ChannelDuplexHandler {
 
         /** Back to the slow path, which answers (retry, circuit breaker, fallback problem) as if it came first. */
         private void handOver() {
+            io.netty.buffer.ByteBuf handed = body;
+            body = null; // now the slow path's (the whole body has arrived before any exchange starts)
             finish();
             ticket.circuitBreaker().releasePermission();
             fastPath.handedOver.increment();
@@ -440,7 +482,10 @@ final class FastPathHandler extends ChannelDuplexHandler {
             dropping = false;
             ctx.fireChannelRead(request);
             if (restArrived) {
-                ctx.fireChannelRead(LastHttpContent.EMPTY_LAST_CONTENT);
+                ctx.fireChannelRead(handed == null ? LastHttpContent.EMPTY_LAST_CONTENT
+                        : new io.netty.handler.codec.http.DefaultLastHttpContent(handed));
+            } else if (handed != null) {
+                handed.release();
             }
             ctx.fireChannelReadComplete();
         }
@@ -553,6 +598,10 @@ final class FastPathHandler extends ChannelDuplexHandler {
 
         private void finish() {
             done = true;
+            if (body != null) {
+                body.release();
+                body = null;
+            }
             if (ticket.bulkhead() != null) {
                 ticket.bulkhead().onComplete();
             }
