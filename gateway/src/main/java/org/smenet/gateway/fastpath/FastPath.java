@@ -50,8 +50,8 @@ final class FastPath {
     final RouteMetricsFilter routeMetrics;
     final ProblemWriter problems;
     final String correlationHeader;
-    final String contentSecurityPolicy;
-    final String rateLimit;
+    final io.netty.util.AsciiString contentSecurityPolicy;
+    final io.netty.util.AsciiString rateLimit;
     final int connectTimeoutMillis;
     private final long maxBodyBytes;
     final Counter taken;
@@ -75,8 +75,8 @@ final class FastPath {
         this.routeMetrics = routeMetrics;
         this.problems = problems;
         this.correlationHeader = correlationHeader;
-        this.contentSecurityPolicy = contentSecurityPolicy;
-        this.rateLimit = buckets == null ? null : Integer.toString(rateLimits.burstCapacity());
+        this.contentSecurityPolicy = new io.netty.util.AsciiString(contentSecurityPolicy);
+        this.rateLimit = buckets == null ? null : new io.netty.util.AsciiString(Integer.toString(rateLimits.burstCapacity()));
         this.connectTimeoutMillis = connectTimeoutMillis;
         this.maxBodyBytes = maxBodyBytes;
         this.taken = Counter.builder(METER).tag("outcome", "taken")

@@ -340,7 +340,13 @@ final class FastPathHandler extends ChannelDuplexHandler {
                         || AsciiString.contentEqualsIgnoreCase(name, fastPath.correlationHeader)) {
                     continue;
                 }
-                out.add(name, entry.getValue());
+                CharSequence value = entry.getValue();
+                if (value.length() > 48 && value instanceof String text) {
+                    // a long value (the bearer token): bytes made at once (an intrinsic), which the encoder then
+                    // copies, instead of its char-by-char encoding of a String
+                    value = new AsciiString(text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), false);
+                }
+                out.add(name, value);
             }
             if (!out.contains(HttpHeaderNames.USER_AGENT)) {
                 out.set(HttpHeaderNames.USER_AGENT, USER_AGENT); // as Reactor Netty's client adds them
