@@ -24,6 +24,8 @@
 #   BENCH_PATH       request this path instead of /api/registry/enterprises/{id}
 #   NO_TOKEN=1       send no Authorization header (with BENCH_PATH, for a dry run, see below)
 #   KEEP=1           keep the temp dir with the nginx config and raw wrk outputs
+#   GATEWAY_PID      the gateway's process id, for its CPU time per request (default: whoever listens on
+#                    GATEWAY's port, found with ss); the gateway's fast-path counters are printed too
 #
 # Dry run of the mechanics without a registry or identity provider (nginx in front of the gateway):
 #   DIRECT=http://127.0.0.1:8080 BENCH_PATH=/actuator/health NO_TOKEN=1 DURATION=5s WARMUP=0 bench/gateway/run.sh
@@ -165,7 +167,12 @@ to_ms() { awk -v v="$1" 'BEGIN{
   if(u=="us") n/=1000; else if(u=="s") n*=1000; else if(u=="m") n*=60000
   printf "%.2f", n }'; }
 
-declare -A RPS P50 P99 BAD
+declare -A RPS P50 P99 BAD CPU
+GATEWAY_PORT="${GATEWAY##*:}"
+GATEWAY_PID="${GATEWAY_PID:-$(ss -ltnpH "sport = :${GATEWAY_PORT%%/*}" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)}"
+[[ -n "$GATEWAY_PID" ]] || warn "gateway process not found (set GATEWAY_PID): no CPU time per request"
+TICKS="$(getconf CLK_TCK)"
+cpu_ticks() { [[ -n "$1" && -r "/proc/$1/stat" ]] && awk '{print $14+$15}' "/proc/$1/stat" || echo 0; }
 run() {
   local name="$1" url="$2" out="$WORK/wrk-$1.txt"
   if [[ "$WARMUP" != 0 && "$WARMUP" != 0s ]]; then
@@ -173,7 +180,14 @@ run() {
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "${AUTH[@]}" "$url" >/dev/null
   fi
   info "$name: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency $url"
+  local c0 c1; c0="$(cpu_ticks "$GATEWAY_PID")"
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "${AUTH[@]}" "$url" >"$out"
+  c1="$(cpu_ticks "$GATEWAY_PID")"
+  CPU[$name]="n/a"
+  if [[ "$name" == gateway && -n "$GATEWAY_PID" ]]; then
+    CPU[$name]="$(awk -v c=$((c1 - c0)) -v t="$TICKS" -v n="$(awk '/requests in/{print $1}' "$out")" \
+      'BEGIN{printf "%.3f", c/t*1000/n}')"
+  fi
   RPS[$name]="$(awk '/^Requests\/sec:/{print $2}' "$out")"
   P50[$name]="$(to_ms "$(awk '$1=="50%"{print $2; exit}' "$out")")"
   P99[$name]="$(to_ms "$(awk '$1=="99%"{print $2; exit}' "$out")")"
@@ -192,16 +206,20 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN{ if(b+0==0) print "n/a"; else printf "%
 
 cat <<EOF
 
-GET $BENCH_PATH, wrk -t$THREADS -c$CONNECTIONS -d$DURATION, $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ)
+GET $BENCH_PATH, wrk -t$THREADS -c$CONNECTIONS -d$DURATION, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%Y-%m-%dT%H:%MZ)
+gateway CPU: the gateway process's user+system CPU time during its run divided by the requests served
 
-| path | requests/s | p50 (ms) | p99 (ms) | non-2xx |
-| --- | ---: | ---: | ---: | ---: |
-| direct ($DIRECT) | ${RPS[direct]} | ${P50[direct]} | ${P99[direct]} | ${BAD[direct]} |
-| gateway ($GATEWAY) | ${RPS[gateway]} | ${P50[gateway]} | ${P99[gateway]} | ${BAD[gateway]} |
-| nginx ($NGINX) | ${RPS[nginx]} | ${P50[nginx]} | ${P99[nginx]} | ${BAD[nginx]} |
+| path | requests/s | p50 (ms) | p99 (ms) | non-2xx | gateway CPU (ms/request) |
+| --- | ---: | ---: | ---: | ---: | ---: |
+| direct ($DIRECT) | ${RPS[direct]} | ${P50[direct]} | ${P99[direct]} | ${BAD[direct]} | |
+| gateway ($GATEWAY) | ${RPS[gateway]} | ${P50[gateway]} | ${P99[gateway]} | ${BAD[gateway]} | ${CPU[gateway]} |
+| nginx ($NGINX) | ${RPS[nginx]} | ${P50[nginx]} | ${P99[nginx]} | ${BAD[nginx]} | |
 
 | ratio | requests/s | p50 | p99 |
 | --- | ---: | ---: | ---: |
 | gateway / direct | $(ratio "${RPS[gateway]}" "${RPS[direct]}") | $(ratio "${P50[gateway]}" "${P50[direct]}") | $(ratio "${P99[gateway]}" "${P99[direct]}") |
 | gateway / nginx | $(ratio "${RPS[gateway]}" "${RPS[nginx]}") | $(ratio "${P50[gateway]}" "${P50[nginx]}") | $(ratio "${P99[gateway]}" "${P99[nginx]}") |
 EOF
+echo
+echo "gateway's Netty fast path (requests taken / passed to Spring Cloud Gateway):" \
+  "$(curl -s "$GATEWAY/actuator/prometheus" | awk '/^gateway_fast_path_requests_total/{printf "%s ", $0}')"

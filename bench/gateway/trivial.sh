@@ -20,6 +20,8 @@
 #                    measured in the same rounds, as row "baseline", for a before/after in one run
 #   BASELINE_JAVA_OPTS   JVM flags of the baseline gateway (default: GATEWAY_JAVA_OPTS); with BASELINE_JAR=$JAR
 #                    this compares JVM flags, e.g. the launcher's -XX:TieredStopAtLevel=1
+#   BASELINE_ARGS    extra Spring arguments for the baseline only; BASELINE_JAR=$JAR
+#                    BASELINE_ARGS=--smenet.gateway.fast-path.enabled=false compares the Netty fast path on/off
 #   PROFILE=1        record a JFR profile of the gateway during its (first) measured run, kept in the temp dir
 #   KEEP=1           keep the temp dir (nginx config, gateway log, raw wrk outputs, profile)
 set -euo pipefail
@@ -128,12 +130,12 @@ await_port "$NGINX_PORT" "$!" nginx
 
 # ------------------------------------------------------------------------------------------ the gateway(s)
 start_gateway() {
-  local jar="$1" port="$2" log="$3" opts="$4"
+  local jar="$1" port="$2" log="$3" opts="$4" args="${5:-$GATEWAY_ARGS}"
   # shellcheck disable=SC2086
   SMENET_ISSUER_URI="$ISSUER" SMENET_REGISTRY_URI="http://127.0.0.1:$BACKEND_PORT" \
     java $opts -jar "$jar" --server.port="$port" \
     --smenet.gateway.rate-limit.replenish-rate=1000000 --smenet.gateway.rate-limit.burst-capacity=1000000 \
-    --smenet.gateway.rate-limit.redis-url= $GATEWAY_ARGS >"$log" 2>&1 &
+    --smenet.gateway.rate-limit.redis-url= $args >"$log" 2>&1 &
   STARTED_PID=$!
   PIDS+=("$STARTED_PID")
 }
@@ -143,7 +145,8 @@ BASELINE_PID=""
 if [[ -n "${BASELINE_JAR:-}" ]]; then
   [[ -f "$BASELINE_JAR" ]] || die "no jar at $BASELINE_JAR"
   ! listening $((GATEWAY_PORT + 1)) || die "port $((GATEWAY_PORT + 1)) is taken"
-  start_gateway "$BASELINE_JAR" $((GATEWAY_PORT + 1)) "$WORK/baseline.log" "${BASELINE_JAVA_OPTS:-$GATEWAY_JAVA_OPTS}"
+  start_gateway "$BASELINE_JAR" $((GATEWAY_PORT + 1)) "$WORK/baseline.log" "${BASELINE_JAVA_OPTS:-$GATEWAY_JAVA_OPTS}" \
+    "$GATEWAY_ARGS ${BASELINE_ARGS:-}"
   BASELINE_PID=$STARTED_PID
   await_port $((GATEWAY_PORT + 1)) "$BASELINE_PID" "baseline gateway" 900
 fi
@@ -240,7 +243,12 @@ for round in $(seq 1 "$ROUNDS"); do
 done
 if [[ -n "$BASELINE_PID" ]]; then
   echo
-  echo "baseline: $BASELINE_JAR on :$((GATEWAY_PORT + 1)), JVM: ${BASELINE_JAVA_OPTS:-$GATEWAY_JAVA_OPTS}, same arguments"
+  echo "baseline: $BASELINE_JAR on :$((GATEWAY_PORT + 1)), JVM: ${BASELINE_JAVA_OPTS:-$GATEWAY_JAVA_OPTS}, arguments: $GATEWAY_ARGS ${BASELINE_ARGS:-}"
 fi
+fast_path() { curl -s "$1/actuator/prometheus" | awk '/^gateway_fast_path_requests_total/{printf "%s ", $0}'; }
+echo
+echo "gateway's Netty fast path (requests taken / passed to Spring Cloud Gateway): $(fast_path "$GATEWAY")"
+[[ -z "$BASELINE_PID" ]] || echo "baseline's: $(fast_path "$BASELINE")"
+
 echo
 echo "gateway resident memory after the runs: $(awk '/VmRSS/{printf "%d MB", $2/1024}' "/proc/$GATEWAY_PID/status")"

@@ -25,6 +25,17 @@ class GatewayRoutingTest extends GatewayTestBase {
         Seen seen = STUB.lastAt("/api/registry/enterprises/e-42?economy=TH").orElseThrow();
         assertThat(seen.method()).isEqualTo("GET");
         assertThat(seen.headers().getFirst(HttpHeaders.AUTHORIZATION)).isEqualTo(bearer);
+
+        // the same token again: now a verified token, served by the Netty fast path, with the same outcome
+        double taken = fastPathTaken();
+        client.get().uri("/api/registry/enterprises/e-43?economy=TH")
+                .header(HttpHeaders.AUTHORIZATION, bearer)
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.uri").isEqualTo("/api/registry/enterprises/e-43?economy=TH");
+        assertThat(fastPathTaken()).isEqualTo(taken + 1);
+        assertThat(STUB.lastAt("/api/registry/enterprises/e-43?economy=TH").orElseThrow()
+                .headers().getFirst(HttpHeaders.AUTHORIZATION)).isEqualTo(bearer);
     }
 
     @Test

@@ -35,6 +35,23 @@ abstract class GatewayTestBase {
     @Autowired
     WebTestClient client;
 
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
+    /** Requests the Netty fast path answered so far ({@code gateway_fast_path_requests_total{outcome="taken"}}). */
+    double fastPathTaken() {
+        return fastPathCount("taken");
+    }
+
+    double fastPathCount(String outcome) {
+        io.micrometer.core.instrument.Counter counter = meters.find("gateway.fast.path.requests")
+                .tag("outcome", outcome).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
         registry.add("SMENET_ISSUER_URI", STUB::baseUrl);

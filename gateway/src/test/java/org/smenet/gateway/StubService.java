@@ -32,7 +32,9 @@ import reactor.netty.resources.LoopResources;
  * the redirect URI (no form), and {@code /oauth2/token} exchanges it once, checking the PKCE verifier, for an access
  * token and an ID token carrying the nonce asked for.
  * Paths containing {@code /lag} answer after 0.3 s, {@code /slow} after 5 s; {@code /flaky/...} answers 503 on its first call;
- * {@code /cors-minded} adds its own {@code Access-Control-Allow-Origin: *}.
+ * {@code /cors-minded} adds its own {@code Access-Control-Allow-Origin: *}; {@code /big/<bytes>} streams that many
+ * bytes (chunked, a repeating pattern of {@link #bigByte}); {@code /drop-idle/...} answers and then closes the
+ * connection 50 ms later, as a service's keep-alive timeout does ({@link #droppedConnections}).
  */
 final class StubService implements AutoCloseable {
 
@@ -50,6 +52,7 @@ final class StubService implements AutoCloseable {
     private final Map<String, Grant> codes = new ConcurrentHashMap<>();
     private final List<String> accessTokens = new CopyOnWriteArrayList<>();
     private volatile String person = "sme-cl";
+    private final AtomicInteger dropped = new AtomicInteger();
 
     StubService() {
         // its own event loops: a test that closes a gateway context also disposes Reactor Netty's global ones
@@ -87,6 +90,19 @@ final class StubService implements AutoCloseable {
         return accessTokens.isEmpty() ? Optional.empty() : Optional.of(accessTokens.get(accessTokens.size() - 1));
     }
 
+    /** Every request that reached the stub with this exact URI, oldest first. */
+    List<Seen> allAt(String uri) {
+        return seen.stream().filter(s -> s.uri().equals(uri)).toList();
+    }
+
+    int droppedConnections() {
+        return dropped.get();
+    }
+
+    static byte bigByte(long index) {
+        return (byte) ('a' + index % 26);
+    }
+
     int callsTo(String path) {
         AtomicInteger count = calls.get(path);
         return count == null ? 0 : count.get();
@@ -120,6 +136,30 @@ final class StubService implements AutoCloseable {
                     .formatted(request.method().name(), request.uri(), body.length);
             if (path.contains("/cors-minded")) {
                 response.header(HttpHeaderNames.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
+            }
+            if (path.contains("/big/")) {
+                int size = Integer.parseInt(path.substring(path.lastIndexOf('/') + 1));
+                int chunk = 16 * 1024;
+                return response.status(HttpResponseStatus.OK)
+                        .header(HttpHeaderNames.CONTENT_TYPE, "application/octet-stream")
+                        .send(reactor.core.publisher.Flux.range(0, (size + chunk - 1) / chunk).map(i -> {
+                            int from = i * chunk;
+                            byte[] bytes = new byte[Math.min(chunk, size - from)];
+                            for (int b = 0; b < bytes.length; b++) {
+                                bytes[b] = bigByte(from + b);
+                            }
+                            return io.netty.buffer.Unpooled.wrappedBuffer(bytes);
+                        }))
+                        .then();
+            }
+            if (path.contains("/drop-idle/")) {
+                io.netty.channel.Channel[] channel = new io.netty.channel.Channel[1];
+                request.withConnection(connection -> channel[0] = connection.channel());
+                return json(response, HttpResponseStatus.OK, echo).then(Mono.fromRunnable(() ->
+                        channel[0].eventLoop().schedule(() -> {
+                            dropped.incrementAndGet();
+                            channel[0].close();
+                        }, 50, java.util.concurrent.TimeUnit.MILLISECONDS)));
             }
             if (path.contains("/lag")) {
                 return Mono.delay(Duration.ofMillis(300)).then(json(response, HttpResponseStatus.OK, echo));

@@ -42,7 +42,7 @@ public class IdentityHeaderStripping implements WebFilter, Ordered {
     }
 
     /** Case-insensitive, without making a lower-case copy of the name. */
-    boolean isStripped(CharSequence name) {
+    public boolean isStripped(CharSequence name) {
         if (AsciiString.contentEqualsIgnoreCase(name, kept)) {
             return false;
         }

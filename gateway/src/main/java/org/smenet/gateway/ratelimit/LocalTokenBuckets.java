@@ -35,7 +35,8 @@ final class LocalTokenBuckets implements TokenBuckets {
         return Mono.fromSupplier(() -> takeNow(key));
     }
 
-    Take takeNow(String key) {
+    @Override
+    public Take takeNow(String key) {
         long now = nanoClock.getAsLong();
         if (takes.incrementAndGet() % SWEEP_EVERY == 0) {
             sweep(now);

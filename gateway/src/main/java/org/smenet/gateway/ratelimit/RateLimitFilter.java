@@ -20,10 +20,10 @@ import org.smenet.gateway.problem.ProblemWriter;
  * Every answer carries {@code X-RateLimit-Limit} and {@code X-RateLimit-Remaining}; a refusal is a 429
  * problem with {@code Retry-After}.
  */
-final class RateLimitFilter implements GlobalFilter, Ordered {
+public final class RateLimitFilter implements GlobalFilter, Ordered {
 
-    static final String LIMIT_HEADER = "X-RateLimit-Limit";
-    static final String REMAINING_HEADER = "X-RateLimit-Remaining";
+    public static final String LIMIT_HEADER = "X-RateLimit-Limit";
+    public static final String REMAINING_HEADER = "X-RateLimit-Remaining";
 
     private final TokenBuckets buckets;
     private final RateLimitProperties properties;
@@ -60,7 +60,7 @@ final class RateLimitFilter implements GlobalFilter, Ordered {
     static Mono<String> callerOf(ServerWebExchange exchange) {
         return exchange.getPrincipal()
                 .filter(JwtAuthenticationToken.class::isInstance)
-                .map(principal -> "sub:" + principal.getName())
+                .map(principal -> TokenBuckets.subjectKey(principal.getName()))
                 .switchIfEmpty(Mono.fromSupplier(() -> "ip:" + clientIp(exchange)));
     }
 

@@ -22,7 +22,7 @@ import reactor.core.publisher.Mono;
  * {@code Content-Security-Policy} (configured); {@code Referrer-Policy: strict-origin-when-cross-origin}</li>
  * </ul>
  */
-final class SecurityHeadersWebFilter implements WebFilter {
+public final class SecurityHeadersWebFilter implements WebFilter {
 
     static final String CACHE_CONTROL_VALUE = "no-cache, no-store, max-age=0, must-revalidate";
     static final String HSTS_VALUE = "max-age=31536000 ; includeSubDomains";
@@ -59,6 +59,51 @@ final class SecurityHeadersWebFilter implements WebFilter {
         setIfAbsent(headers, "X-XSS-Protection", "0");
         setIfAbsent(headers, "Content-Security-Policy", contentSecurityPolicy);
         setIfAbsent(headers, "Referrer-Policy", "strict-origin-when-cross-origin");
+    }
+
+    /**
+     * The same headers by the same rules on a Netty response of a plain-HTTP request (the gateway's fast path);
+     * {@code Strict-Transport-Security} is only for https, which the fast path never serves.
+     */
+    public static void writeTo(io.netty.handler.codec.http.HttpHeaders headers, int status,
+                               CharSequence contentSecurityPolicy) {
+        if (status != 304 && !headers.contains(HttpHeaders.CACHE_CONTROL) && !headers.contains(HttpHeaders.PRAGMA)
+                && !headers.contains(HttpHeaders.EXPIRES)) {
+            headers.set(N_CACHE_CONTROL, V_CACHE_CONTROL);
+            headers.set(N_PRAGMA, V_NO_CACHE);
+            headers.set(N_EXPIRES, V_ZERO);
+        }
+        setIfAbsent(headers, N_CONTENT_TYPE_OPTIONS, V_NOSNIFF);
+        setIfAbsent(headers, N_FRAME_OPTIONS, V_DENY);
+        setIfAbsent(headers, N_XSS_PROTECTION, V_ZERO);
+        setIfAbsent(headers, N_CONTENT_SECURITY_POLICY, contentSecurityPolicy);
+        setIfAbsent(headers, N_REFERRER_POLICY, V_REFERRER_POLICY);
+    }
+
+    // the same names and values as bytes made once (Netty copies an AsciiString, but encodes a String char by char)
+    private static final io.netty.util.AsciiString N_CACHE_CONTROL = io.netty.util.AsciiString.cached("Cache-Control");
+    private static final io.netty.util.AsciiString N_PRAGMA = io.netty.util.AsciiString.cached("Pragma");
+    private static final io.netty.util.AsciiString N_EXPIRES = io.netty.util.AsciiString.cached("Expires");
+    private static final io.netty.util.AsciiString N_CONTENT_TYPE_OPTIONS =
+            io.netty.util.AsciiString.cached("X-Content-Type-Options");
+    private static final io.netty.util.AsciiString N_FRAME_OPTIONS = io.netty.util.AsciiString.cached("X-Frame-Options");
+    private static final io.netty.util.AsciiString N_XSS_PROTECTION = io.netty.util.AsciiString.cached("X-XSS-Protection");
+    private static final io.netty.util.AsciiString N_CONTENT_SECURITY_POLICY =
+            io.netty.util.AsciiString.cached("Content-Security-Policy");
+    private static final io.netty.util.AsciiString N_REFERRER_POLICY = io.netty.util.AsciiString.cached("Referrer-Policy");
+    private static final io.netty.util.AsciiString V_CACHE_CONTROL = io.netty.util.AsciiString.cached(CACHE_CONTROL_VALUE);
+    private static final io.netty.util.AsciiString V_NO_CACHE = io.netty.util.AsciiString.cached("no-cache");
+    private static final io.netty.util.AsciiString V_ZERO = io.netty.util.AsciiString.cached("0");
+    private static final io.netty.util.AsciiString V_NOSNIFF = io.netty.util.AsciiString.cached("nosniff");
+    private static final io.netty.util.AsciiString V_DENY = io.netty.util.AsciiString.cached("DENY");
+    private static final io.netty.util.AsciiString V_REFERRER_POLICY =
+            io.netty.util.AsciiString.cached("strict-origin-when-cross-origin");
+
+    private static void setIfAbsent(io.netty.handler.codec.http.HttpHeaders headers, CharSequence name,
+                                    CharSequence value) {
+        if (!headers.contains(name)) {
+            headers.set(name, value);
+        }
     }
 
     private static void setIfAbsent(HttpHeaders headers, String name, String value) {

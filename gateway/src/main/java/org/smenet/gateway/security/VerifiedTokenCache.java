@@ -15,7 +15,7 @@ import reactor.core.publisher.Mono;
  * token, signature included, so only the identical token is trusted again. Failures are never cached.
  * Trade-off: a token stays accepted until its own expiry even if its signing key is withdrawn sooner.
  */
-final class VerifiedTokenCache implements ReactiveJwtDecoder {
+final class VerifiedTokenCache implements ReactiveJwtDecoder, VerifiedTokens {
 
     private final ReactiveJwtDecoder delegate;
     private final int maxEntries;
@@ -38,6 +38,12 @@ final class VerifiedTokenCache implements ReactiveJwtDecoder {
             verified.remove(token, known);
         }
         return delegate.decode(token).doOnNext(jwt -> remember(token, jwt));
+    }
+
+    @Override
+    public Jwt verifiedOrNull(String token) {
+        Jwt known = verified.get(token);
+        return known != null && isUnexpired(known) ? known : null;
     }
 
     int size() {
