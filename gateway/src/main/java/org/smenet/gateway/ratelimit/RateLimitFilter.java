@@ -7,6 +7,7 @@ import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -59,7 +60,9 @@ public final class RateLimitFilter implements GlobalFilter, Ordered {
 
     static Mono<String> callerOf(ServerWebExchange exchange) {
         return exchange.getPrincipal()
-                .filter(JwtAuthenticationToken.class::isInstance)
+                // a bearer token's subject, or a signed-in portal person's (the same subject): one bucket each;
+                // anything else (not signed in) by address
+                .filter(p -> p instanceof JwtAuthenticationToken || p instanceof OAuth2AuthenticationToken)
                 .map(principal -> TokenBuckets.subjectKey(principal.getName()))
                 .switchIfEmpty(Mono.fromSupplier(() -> "ip:" + clientIp(exchange)));
     }
