@@ -2,11 +2,6 @@ package org.smenet.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +14,6 @@ import org.junit.jupiter.api.Test;
  */
 class FocalOperatorPagesTest extends PortalTestBase {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @AfterEach
     void resetAnswers() {
@@ -158,34 +152,5 @@ class FocalOperatorPagesTest extends PortalTestBase {
         assertThat(get("/portal/operator/health", token, "vi").body()).contains("Sự cố");
         assertThat(get("/portal/operator/health", focalPoint(), "en").body()).contains("for the node")
                 .doesNotContain("Check again");
-    }
-
-    private HttpResponse<String> get(String path, String token, String language) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).header("Accept-Language", language);
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return send(request.build());
-    }
-
-    private HttpResponse<String> post(String path, String token, String form) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("HX-Request", "true")
-                .POST(HttpRequest.BodyPublishers.ofString(form));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return send(request.build());
-    }
-
-    private HttpResponse<String> send(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

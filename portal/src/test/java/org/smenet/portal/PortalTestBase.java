@@ -1,5 +1,13 @@
 package org.smenet.portal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -28,8 +36,41 @@ abstract class PortalTestBase {
         }
     }
 
+    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
     String base() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** A page as the gateway relays it: the person's token (none: a visitor) and the browser's language. */
+    HttpResponse<String> get(String path, String token, String language) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).header("Accept-Language", language);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request.build());
+    }
+
+    /** A form posted by htmx. */
+    HttpResponse<String> post(String path, String token, String form) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("HX-Request", "true")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request.build());
+    }
+
+    HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     static String sme() {

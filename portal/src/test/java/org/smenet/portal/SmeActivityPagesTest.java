@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +23,6 @@ import org.junit.jupiter.api.Test;
  */
 class SmeActivityPagesTest extends PortalTestBase {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void showsTheSmesOpportunitiesWithTheInterestReceivedAndWhatItExpressed() {
@@ -150,34 +148,5 @@ class SmeActivityPagesTest extends PortalTestBase {
     void offersSubscriptionsToAFocalPointToo() {
         assertThat(get("/portal/focal/funnel", focalPoint(), "en").body()).contains("href=\"/portal/sme/subscriptions\"");
         assertThat(get("/portal/sme/subscriptions", focalPoint(), "en").body()).contains("New subscription");
-    }
-
-    private HttpResponse<String> get(String path, String token, String language) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).header("Accept-Language", language);
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return send(request.build());
-    }
-
-    private HttpResponse<String> post(String path, String token, String form) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("HX-Request", "true")
-                .POST(HttpRequest.BodyPublishers.ofString(form));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return send(request.build());
-    }
-
-    private HttpResponse<String> send(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
