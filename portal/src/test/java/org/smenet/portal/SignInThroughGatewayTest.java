@@ -151,7 +151,7 @@ class SignInThroughGatewayTest {
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My profile")).click();
             assertThat(page.locator("h1")).hasText("Your enterprise's profile");
-            String relayed = SERVICES.last("GET", "/api/registry/enterprises").orElseThrow().authorization();
+            String relayed = SERVICES.last("GET", "/api/registry/enterprises/mine").orElseThrow().authorization();
             assertThat(relayed).startsWith("Bearer ");
             String claims = new String(Base64.getUrlDecoder().decode(relayed.substring(7).split("\\.")[1]),
                     StandardCharsets.UTF_8);
