@@ -24,15 +24,16 @@ final class CodeSketch {
     static final int CODES = 3;
 
     static long of(Entry e) {
+        int[] offered = e.hsOffered();
         long sketch = 0;
-        for (int i = 0; i < Math.min(CODES, e.hsOffered.length); i++) {
-            int code = e.hsOffered[i];
+        for (int i = 0; i < Math.min(CODES, offered.length); i++) {
+            int code = offered[i];
             sketch |= ((long) heading255(code) | (long) chapter63(code) << 8) << (14 * i);
         }
-        for (int i = 0; i < Math.min(CODES, e.hsOffered.length); i++) {
-            sketch |= (long) subheading15(e.hsOffered[i]) << SUB_SHIFT[i];
+        for (int i = 0; i < Math.min(CODES, offered.length); i++) {
+            sketch |= (long) subheading15(offered[i]) << SUB_SHIFT[i];
         }
-        return sketch | (long) Math.min(MANY, e.hsOffered.length) << 48 | (long) Math.min(MANY, e.hsSought.length) << 60;
+        return sketch | (long) Math.min(MANY, offered.length) << 48 | (long) Math.min(MANY, e.hsSoughtCount()) << 60;
     }
 
     /** Where offered code {@code i}'s 4-bit subheading hash sits (in the bits the layout left free). */
@@ -68,9 +69,10 @@ final class CodeSketch {
     }
 
     static long sought(Entry e) {
+        int[] hsSought = e.hsSought();
         long sketch = 0;
-        for (int i = 0; i < Math.min(CODES, e.hsSought.length); i++) {
-            int code = e.hsSought[i];
+        for (int i = 0; i < Math.min(CODES, hsSought.length); i++) {
+            int code = hsSought[i];
             long one = code % 10 | (long) subheading255(code) << 2 | (long) heading63(code) << 10 | (long) chapter31(code) << 16;
             sketch |= one << (21 * i);
         }

@@ -104,7 +104,7 @@ public final class PartnerIndex {
                 ordinals.put(profile.id(), ordinal);
             }
             entries[ordinal] = entry;
-            maxSought = Math.max(maxSought, entry.hsSought.length);
+            maxSought = Math.max(maxSought, entry.hsSoughtCount());
             post(entry, ordinal);
         } finally {
             lock.writeLock().unlock();
@@ -131,7 +131,7 @@ public final class PartnerIndex {
         try {
             Integer ordinal = ordinals.get(id);
             return ordinal == null ? Optional.empty()
-                    : Optional.of(top(entries[ordinal], limit, filter, (int) today.toEpochDay(), false));
+                    : Optional.of(top(entries[ordinal], ordinal, limit, filter, (int) today.toEpochDay(), false));
         } finally {
             lock.readLock().unlock();
         }
@@ -142,7 +142,7 @@ public final class PartnerIndex {
         Entry entry = compile(query);
         lock.readLock().lock();
         try {
-            return top(entry, limit, filter, (int) today.toEpochDay(), false);
+            return top(entry, ordinals.getOrDefault(entry.id, -1), limit, filter, (int) today.toEpochDay(), false);
         } finally {
             lock.readLock().unlock();
         }
@@ -153,7 +153,7 @@ public final class PartnerIndex {
         lock.readLock().lock();
         try {
             Integer ordinal = ordinals.get(id);
-            return ordinal == null ? List.of() : top(entries[ordinal], limit, filter, (int) today.toEpochDay(), true);
+            return ordinal == null ? List.of() : top(entries[ordinal], ordinal, limit, filter, (int) today.toEpochDay(), true);
         } finally {
             lock.readLock().unlock();
         }
@@ -196,18 +196,18 @@ public final class PartnerIndex {
         }
     }
 
-    private List<Suggestion> top(Entry query, int limit, PartnerFilter filter, int today, boolean scanAll) {
+    private List<Suggestion> top(Entry query, int self, int limit, PartnerFilter filter, int today, boolean scanAll) {
         Top best = new Top(limit);
         int filterEconomy = filter.economy() == null ? -1 : economies.id(filter.economy());
         int filterCooperation = filter.cooperation() == null ? 0 : 1 << filter.cooperation().ordinal();
         if (scanAll) {
             for (int ordinal = 0; ordinal < high; ordinal++) {
-                consider(query, ordinal, filter, filterEconomy, filterCooperation, today, best);
+                consider(query, self, ordinal, filter, filterEconomy, filterCooperation, today, best);
             }
         } else {
             Scratch scratch = borrow();
             try {
-                bounded(query, limit, filter, filterEconomy, filterCooperation, today, best, scratch);
+                bounded(query, self, limit, filter, filterEconomy, filterCooperation, today, best, scratch);
             } finally {
                 scratches.offer(scratch);
             }
@@ -228,7 +228,7 @@ public final class PartnerIndex {
      * band), until the next bound cannot reach the k-th score: no candidate left unscored could enter the top
      * k. A candidate is in several lists with the same bound; it is scored once (the stamp).
      */
-    private void bounded(Entry query, int limit, PartnerFilter filter, int filterEconomy, int filterCooperation,
+    private void bounded(Entry query, int self, int limit, PartnerFilter filter, int filterEconomy, int filterCooperation,
             int today, Top best, Scratch scratch) {
         ScoreBound bound = new ScoreBound(complementarity.weights(), query, today);
         int stamp = scratch.next();
@@ -308,7 +308,7 @@ public final class PartnerIndex {
                     int ordinal = order[i];
                     if (seen[ordinal] != stamp) {
                         seen[ordinal] = stamp;
-                        consider(query, ordinal, filter, filterEconomy, filterCooperation, today, best);
+                        consider(query, self, ordinal, filter, filterEconomy, filterCooperation, today, best);
                     }
                 }
             }
@@ -334,7 +334,7 @@ public final class PartnerIndex {
                     int ordinal = ordinals[i];
                     if (seen[ordinal] != stamp) {
                         seen[ordinal] = stamp;
-                        consider(query, ordinal, filter, filterEconomy, filterCooperation, today, best);
+                        consider(query, self, ordinal, filter, filterEconomy, filterCooperation, today, best);
                     }
                 }
             }
@@ -349,10 +349,11 @@ public final class PartnerIndex {
         return Math.min(BUCKETS - 1, Math.max(0, (int) (bound * PER_POINT)));
     }
 
-    private void consider(Entry query, int ordinal, PartnerFilter filter, int filterEconomy, int filterCooperation,
-            int today, Top best) {
+    /** Scores one candidate ({@code self}: the ordinal of the query's id, -1 when it is not indexed; never its own partner). */
+    private void consider(Entry query, int self, int ordinal, PartnerFilter filter, int filterEconomy,
+            int filterCooperation, int today, Top best) {
         Entry candidate = entries[ordinal];
-        if (candidate == null || candidate == query || candidate.id.equals(query.id)) {
+        if (candidate == null || ordinal == self || candidate == query) {
             return;
         }
         if (filterEconomy >= 0 && candidate.economy != filterEconomy) {
@@ -363,7 +364,8 @@ public final class PartnerIndex {
             return;
         }
         double score = complementarity.score(query, candidate, today, null);
-        if (score > 0 && score >= filter.minScore() && !filter.excluded().contains(candidate.id)) {
+        if (score > 0 && score >= filter.minScore()
+                && (filter.excluded().isEmpty() || !filter.excluded().contains(candidate.id))) {
             best.offer(ordinal, score, entries);
         }
     }
@@ -382,7 +384,7 @@ public final class PartnerIndex {
      */
     private List<PostingList> lists(Entry query) {
         List<PostingList> lists = new ArrayList<>();
-        for (int code : query.hsSought) {
+        for (int code : query.hsSought()) {
             int level = code % 10;
             if (level == 3) {
                 visit(lists, OFFERED_CODE | code);
@@ -395,7 +397,7 @@ public final class PartnerIndex {
                 visit(lists, OFFERED_CHAPTER | Codes.hsChapter(code));
             }
         }
-        for (int code : query.hsOffered) {
+        for (int code : query.hsOffered()) {
             int level = code % 10;
             if (level == 3) {
                 visit(lists, SOUGHT_CODE | code);
@@ -412,7 +414,7 @@ public final class PartnerIndex {
     private List<PostingList> sameTrade(Entry query) {
         List<PostingList> lists = new ArrayList<>();
         boolean seeksPeers = (query.cooperationSought & SAME_TRADE) != 0;
-        for (int code : query.isic) {
+        for (int code : query.isic()) {
             if (Codes.isicClass(code) >= 0) {
                 PostingList list = postings.get((seeksPeers ? ISIC_CLASS : ISIC_CLASS_SEEKING_PEERS) | Codes.isicClass(code));
                 if (list != null && !lists.contains(list)) {
@@ -460,24 +462,24 @@ public final class PartnerIndex {
 
     /** Every posting key of an entry, each once. */
     private static void forEachKey(Entry e, java.util.function.LongConsumer action) {
-        long[] keys = new long[3 * (e.hsOffered.length + e.hsSought.length) + 2 * e.isic.length];
+        long[] keys = new long[3 * (e.hsOfferedCount() + e.hsSoughtCount()) + 2 * (e.certificationsAt - e.isicAt)];
         boolean seeksPeers = (e.cooperationSought & SAME_TRADE) != 0;
         int n = 0;
-        for (int code : e.hsOffered) {
+        for (int code : e.hsOffered()) {
             keys[n++] = OFFERED_CODE | code;
             if (code % 10 >= 2) {
                 keys[n++] = OFFERED_HEADING | Codes.hsHeading(code);
             }
             keys[n++] = OFFERED_CHAPTER | Codes.hsChapter(code);
         }
-        for (int code : e.hsSought) {
+        for (int code : e.hsSought()) {
             keys[n++] = SOUGHT_CODE | code;
             if (code % 10 >= 2) {
                 keys[n++] = SOUGHT_HEADING | Codes.hsHeading(code);
             }
             keys[n++] = SOUGHT_CHAPTER | Codes.hsChapter(code);
         }
-        for (int code : e.isic) {
+        for (int code : e.isic()) {
             if (Codes.isicClass(code) >= 0) {
                 keys[n++] = ISIC_CLASS | Codes.isicClass(code);
                 if (seeksPeers) {

@@ -59,27 +59,28 @@ final class ScoreBound {
         this.headingLevel = Math.max(level(Codes.MIDDLE), level(Codes.TOP));
         this.chapterLevel = level(Codes.TOP);
         this.constant = SLACK
-                + Math.max(0, weights.certification()) * query.certificationsRequired.length
+                + Math.max(0, weights.certification()) * query.requiredCount()
                 + Math.max(0, weights.language())
                 + (query.verified ? Math.max(0, weights.verified()) : 0)
                 + weights.activity(Math.max(0, today - query.lastActivityDay));
-        int n = query.hsSought.length;
+        int[] querySought = query.hsSought();
+        int n = querySought.length;
         this.soughtChapter = new int[n];
         this.soughtLevel = new double[n];
         this.soughtHeadingAny = new int[n];
         for (int i = 0; i < n; i++) {
-            int code = query.hsSought[i];
+            int code = querySought[i];
             soughtChapter[i] = CodeSketch.chapter63(code);
         }
         double any = Math.max(level(Codes.EXACT), headingLevel);
         for (int i = 0; i < n; i++) {
-            int code = query.hsSought[i];
+            int code = querySought[i];
             soughtLevel[i] = code % 10 == 3 ? any : code % 10 == 2 ? headingLevel : chapterLevel;
             soughtHeadingAny[i] = code % 10 >= 2 ? CodeSketch.heading255(code) : -1;
         }
         long headings = 0;
         long chapters = 0;
-        for (int code : query.hsOffered) {
+        for (int code : query.hsOffered()) {
             if (code % 10 == 3) {
                 int sub = CodeSketch.subheading255(code);
                 offeredSubheadings[sub >>> 6] |= 1L << (sub & 63);
@@ -101,8 +102,8 @@ final class ScoreBound {
                     headingMask[soughtHeadingAny[i]] |= 1 << i;
                 }
                 chapterMask[soughtChapter[i]] |= 1 << i;
-                if (query.hsSought[i] % 10 == 3) {
-                    subheadingMask[CodeSketch.subheading15(query.hsSought[i])] |= 1 << i;
+                if (querySought[i] % 10 == 3) {
+                    subheadingMask[CodeSketch.subheading15(querySought[i])] |= 1 << i;
                 }
             }
         }
@@ -226,7 +227,7 @@ final class ScoreBound {
     double sameTradeOnly(int maxSought) {
         int cooperation = Integer.bitCount(query.cooperationSought) + Integer.bitCount(query.cooperationOffered);
         return constant + Math.max(0, w.cooperation()) * cooperation + isicBest + 2 * Math.max(0, w.targetMarket())
-                + Math.max(0, w.certification()) * query.certifications.length + Math.max(0, w.verified())
+                + Math.max(0, w.certification()) * query.certificationCount() + Math.max(0, w.verified())
                 + Math.max(0, w.recentActivity()) + headingLevel * soughtChapter.length + anyLevel * maxSought;
     }
 
@@ -250,7 +251,7 @@ final class ScoreBound {
         }
         int required = Signature.certificationsRequired(s);
         bound += Math.max(0, w.certification())
-                * (required == Signature.MANY ? query.certifications.length : Math.min(required, query.certifications.length));
+                * (required == Signature.MANY ? query.certificationCount() : Math.min(required, query.certificationCount()));
         if (Signature.verified(s)) {
             bound += Math.max(0, w.verified());
         }

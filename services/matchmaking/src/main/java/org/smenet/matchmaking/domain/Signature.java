@@ -35,8 +35,8 @@ final class Signature {
                 | (e.cooperationSought & 0x7FL) << 7
                 | (long) Math.min(OTHER_ECONOMY, e.economy) << 14
                 | (e.verified ? 1L : 0L) << 20
-                | (long) Math.min(MANY, e.hsSought.length) << 21
-                | (long) Math.min(MANY, e.certificationsRequired.length) << 25
+                | (long) Math.min(MANY, e.hsSoughtCount()) << 21
+                | (long) Math.min(MANY, e.requiredCount()) << 25
                 | day << 29
                 | targets << 45;
     }
