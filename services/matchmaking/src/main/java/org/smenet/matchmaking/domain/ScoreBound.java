@@ -51,8 +51,37 @@ final class ScoreBound {
     private final float[] byHeading = new float[1 << 8];
     private final float[] byChapter = new float[1 << 5];
 
+    /** Per-query parts of {@link #rest}: weights at least 0, the query's cooperation, markets and certifications. */
+    private final int querySought;
+    private final int queryOffered;
+    private final double cooperationPoints;
+    private final double marketPoints;
+    private final double verifiedPoints;
+    /** The market point the candidate's economy earns (the query targets it; 63: any other economy, may). */
+    private final double[] marketByEconomy = new double[64];
+    /** The signature bit of the query's economy among the candidate's hashed targets (0: it targets none). */
+    private final long targetBit;
+    /** The certification points by how many the candidate requires (15: 15 or more). */
+    private final double[] certificationsByRequired = new double[16];
+
     ScoreBound(Weights weights, Entry query, int today) {
         this.w = weights;
+        this.querySought = query.cooperationSought;
+        this.queryOffered = query.cooperationOffered;
+        this.cooperationPoints = Math.max(0, weights.cooperation());
+        this.marketPoints = Math.max(0, weights.targetMarket());
+        this.verifiedPoints = Math.max(0, weights.verified());
+        for (int economy = 0; economy < 64; economy++) {
+            if (economy == Signature.OTHER_ECONOMY || (query.targets & (1L << economy)) != 0) {
+                marketByEconomy[economy] = marketPoints;
+            }
+        }
+        this.targetBit = Signature.targetBit(query.economy);
+        int held = query.certificationCount();
+        for (int required = 0; required < 16; required++) {
+            certificationsByRequired[required] = Math.max(0, weights.certification())
+                    * (required == Signature.MANY ? held : Math.min(required, held));
+        }
         this.query = query;
         this.today = today;
         this.isicBest = Math.max(0, Math.max(weights.isicClass(), Math.max(weights.isicGroup(), weights.isicDivision())));
@@ -231,29 +260,22 @@ final class ScoreBound {
                 + Math.max(0, w.recentActivity()) + headingLevel * soughtChapter.length + anyLevel * maxSought;
     }
 
-    /** Everything but the HS points, from the candidate's signature. */
+    /** Everything but the HS points, from the candidate's signature (the per-query parts from tables). */
     double rest(long s) {
         int offered = Signature.cooperationOffered(s);
         int sought = Signature.cooperationSought(s);
-        double bound = constant
-                + Math.max(0, w.cooperation()) * (Integer.bitCount(query.cooperationSought & offered)
-                        + Integer.bitCount(sought & query.cooperationOffered));
-        if (((query.cooperationSought | sought) & Complementarity.SAME_TRADE) != 0) {
+        double bound = constant + cooperationPoints * (Integer.bitCount(querySought & offered)
+                + Integer.bitCount(sought & queryOffered));
+        if (((querySought | sought) & Complementarity.SAME_TRADE) != 0) {
             bound += isicBest;
         }
-        int economy = Signature.economy(s);
-        double market = Math.max(0, w.targetMarket());
-        if (economy == Signature.OTHER_ECONOMY || (query.targets & (1L << economy)) != 0) {
-            bound += market;
+        bound += marketByEconomy[Signature.economy(s)];
+        if ((s & targetBit) != 0) {
+            bound += marketPoints;
         }
-        if (Signature.mayTarget(s, query.economy)) {
-            bound += market;
-        }
-        int required = Signature.certificationsRequired(s);
-        bound += Math.max(0, w.certification())
-                * (required == Signature.MANY ? query.certificationCount() : Math.min(required, query.certificationCount()));
+        bound += certificationsByRequired[Signature.certificationsRequired(s)];
         if (Signature.verified(s)) {
-            bound += Math.max(0, w.verified());
+            bound += verifiedPoints;
         }
         int age = today - Signature.lastActivityDay(s);
         return bound + activity[age < 0 ? 0 : age > activityLimit ? activityLimit + 1 : age];

@@ -70,6 +70,11 @@ final class Signature {
         return day == 0 ? Integer.MIN_VALUE / 2 : day;
     }
 
+    /** The bit {@link #mayTarget} tests for {@code economyId} (0: none can be set). */
+    static long targetBit(int economyId) {
+        return economyId < Vocabulary.MASK_BITS ? 1L << (45 + economyId % TARGET_BITS) : 0;
+    }
+
     /** Whether the candidate may target the economy {@code economyId} (false: it certainly does not). */
     static boolean mayTarget(long s, int economyId) {
         return economyId < Vocabulary.MASK_BITS && (s >>> 45 & (1L << (economyId % TARGET_BITS))) != 0;
