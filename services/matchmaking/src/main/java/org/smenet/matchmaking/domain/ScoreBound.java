@@ -200,12 +200,20 @@ final class ScoreBound {
             int exact = 0;
             int headings = 0;
             int chapters = 0;
-            for (int i = 0; i < offered; i++) {
-                int heading = headingMask[CodeSketch.offeredHeading(sketch, i)];
-                exact |= heading & subheadingMask[CodeSketch.offeredSubheading(sketch, i)];
-                headings |= heading;
-                chapters |= chapterMask[CodeSketch.offeredChapter(sketch, i)];
-            }
+            // all three slots, without a branch on the count: an empty slot's hashes (heading 255, chapter 63)
+            // are in no mask, as a chapter-level code's heading 255 is not
+            int heading = headingMask[(int) (sketch & 0xFF)];
+            exact |= heading & subheadingMask[(int) (sketch >>> 42 & 0xF)];
+            headings |= heading;
+            chapters |= chapterMask[(int) (sketch >>> 8 & 0x3F)];
+            heading = headingMask[(int) (sketch >>> 14 & 0xFF)];
+            exact |= heading & subheadingMask[(int) (sketch >>> 52 & 0xF)];
+            headings |= heading;
+            chapters |= chapterMask[(int) (sketch >>> 22 & 0x3F)];
+            heading = headingMask[(int) (sketch >>> 28 & 0xFF)];
+            exact |= heading & subheadingMask[(int) (sketch >>> 56 & 0xF)];
+            headings |= heading;
+            chapters |= chapterMask[(int) (sketch >>> 36 & 0x3F)];
             return exactPoints[exact] + headingPoints[headings & ~exact] + chapterPoints[chapters & ~headings];
         }
         double extra = 0;
@@ -240,13 +248,17 @@ final class ScoreBound {
      * meeting (chapter), looked up from the 21 bits of the code in the sought sketch.
      */
     private double theySeek(long soughtSketch, int sought) {
-        double extra = 0;
-        for (int i = 0, n = Math.min(sought, CodeSketch.CODES); i < n; i++) {
-            int code = (int) (soughtSketch >>> (21 * i));
-            extra += Math.max(bySubheading[code & 0x3FF],
-                    Math.max(byHeading[(code & 3) | (code >>> 10 & 0x3F) << 2], byChapter[code >>> 16 & 0x1F]));
-        }
-        return extra + Math.max(0, sought - CodeSketch.CODES) * anyLevel;
+        // all three slots, without a branch on the count: an empty slot (level 0, chapter 31) is in no table
+        int a = (int) soughtSketch;
+        int b = (int) (soughtSketch >>> 21);
+        int c = (int) (soughtSketch >>> 42);
+        float extra = Math.max(bySubheading[a & 0x3FF],
+                Math.max(byHeading[(a & 3) | (a >>> 10 & 0x3F) << 2], byChapter[a >>> 16 & 0x1F]))
+                + Math.max(bySubheading[b & 0x3FF],
+                        Math.max(byHeading[(b & 3) | (b >>> 10 & 0x3F) << 2], byChapter[b >>> 16 & 0x1F]))
+                + Math.max(bySubheading[c & 0x3FF],
+                        Math.max(byHeading[(c & 3) | (c >>> 10 & 0x3F) << 2], byChapter[c >>> 16 & 0x1F]));
+        return extra + (sought > CodeSketch.CODES ? (sought - CodeSketch.CODES) * anyLevel : 0);
     }
 
     /**
