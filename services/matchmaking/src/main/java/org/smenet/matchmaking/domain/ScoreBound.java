@@ -54,23 +54,27 @@ final class ScoreBound {
     /** Per-query parts of {@link #rest}: weights at least 0, the query's cooperation, markets and certifications. */
     private final int querySought;
     private final int queryOffered;
-    private final double cooperationPoints;
-    private final double marketPoints;
-    private final double verifiedPoints;
+    private final float cooperationPoints;
+    private final float marketPoints;
+    private final float verifiedPoints;
+    /** {@link #constant}, {@link #isicBest} and {@link #allSought} as floats rounded up (the bound is summed in floats). */
+    private final float constantUp;
+    private final float isicBestUp;
+    private final float allSoughtUp;
     /** The market point the candidate's economy earns (the query targets it; 63: any other economy, may). */
-    private final double[] marketByEconomy = new double[64];
+    private final float[] marketByEconomy = new float[64];
     /** The signature bit of the query's economy among the candidate's hashed targets (0: it targets none). */
     private final long targetBit;
     /** The certification points by how many the candidate requires (15: 15 or more). */
-    private final double[] certificationsByRequired = new double[16];
+    private final float[] certificationsByRequired = new float[16];
 
     ScoreBound(Weights weights, Entry query, int today) {
         this.w = weights;
         this.querySought = query.cooperationSought;
         this.queryOffered = query.cooperationOffered;
-        this.cooperationPoints = Math.max(0, weights.cooperation());
-        this.marketPoints = Math.max(0, weights.targetMarket());
-        this.verifiedPoints = Math.max(0, weights.verified());
+        this.cooperationPoints = up(Math.max(0, weights.cooperation()));
+        this.marketPoints = up(Math.max(0, weights.targetMarket()));
+        this.verifiedPoints = up(Math.max(0, weights.verified()));
         for (int economy = 0; economy < 64; economy++) {
             if (economy == Signature.OTHER_ECONOMY || (query.targets & (1L << economy)) != 0) {
                 marketByEconomy[economy] = marketPoints;
@@ -79,8 +83,8 @@ final class ScoreBound {
         this.targetBit = Signature.targetBit(query.economy);
         int held = query.certificationCount();
         for (int required = 0; required < 16; required++) {
-            certificationsByRequired[required] = Math.max(0, weights.certification())
-                    * (required == Signature.MANY ? held : Math.min(required, held));
+            certificationsByRequired[required] = up(Math.max(0, weights.certification())
+                    * (required == Signature.MANY ? held : Math.min(required, held)));
         }
         this.query = query;
         this.today = today;
@@ -137,6 +141,9 @@ final class ScoreBound {
             }
         }
         this.allSought = all;
+        this.allSoughtUp = up(all);
+        this.constantUp = up(constant);
+        this.isicBestUp = up(isicBest);
         int sets = masks ? 1 << n : 0;
         this.headingPoints = new float[sets];
         this.chapterPoints = new float[sets];
@@ -187,14 +194,20 @@ final class ScoreBound {
         if (sought == Signature.MANY) {
             sought = Math.max(sought, maxSought);
         }
-        return rest(signature) + weSeek(sketch) + theySeek(soughtSketch, sought);
+        return restUp(signature) + weSeek(sketch) + theySeek(soughtSketch, sought);
+    }
+
+    /** A float no smaller than {@code x} (the bound is summed in floats; {@link #SLACK} covers their rounding). */
+    private static float up(double x) {
+        float f = (float) x;
+        return f < x ? Math.nextUp(f) : f;
     }
 
     /** Each code the query seeks at the closest level the candidate's offered sketch allows. */
-    private double weSeek(long sketch) {
+    private float weSeek(long sketch) {
         int offered = CodeSketch.codesOffered(sketch);
         if (offered > CodeSketch.CODES) {
-            return allSought;
+            return allSoughtUp;
         }
         if (masks) {
             int exact = 0;
@@ -234,7 +247,7 @@ final class ScoreBound {
             }
             extra += best;
         }
-        return extra;
+        return up(extra);
     }
 
     /** The points of one HS code meeting at {@code meet} (never below 0 for a bound). */
@@ -247,7 +260,7 @@ final class ScoreBound {
      * the most of a subheading-hash meeting (any level), a heading-hash meeting (heading) and a chapter-hash
      * meeting (chapter), looked up from the 21 bits of the code in the sought sketch.
      */
-    private double theySeek(long soughtSketch, int sought) {
+    private float theySeek(long soughtSketch, int sought) {
         // all three slots, without a branch on the count: an empty slot (level 0, chapter 31) is in no table
         int a = (int) soughtSketch;
         int b = (int) (soughtSketch >>> 21);
@@ -258,7 +271,7 @@ final class ScoreBound {
                         Math.max(byHeading[(b & 3) | (b >>> 10 & 0x3F) << 2], byChapter[b >>> 16 & 0x1F]))
                 + Math.max(bySubheading[c & 0x3FF],
                         Math.max(byHeading[(c & 3) | (c >>> 10 & 0x3F) << 2], byChapter[c >>> 16 & 0x1F]));
-        return extra + (sought > CodeSketch.CODES ? (sought - CodeSketch.CODES) * anyLevel : 0);
+        return extra + (sought > CodeSketch.CODES ? up((sought - CodeSketch.CODES) * anyLevel) : 0);
     }
 
     /**
@@ -274,12 +287,16 @@ final class ScoreBound {
 
     /** Everything but the HS points, from the candidate's signature (the per-query parts from tables). */
     double rest(long s) {
+        return restUp(s);
+    }
+
+    private float restUp(long s) {
         int offered = Signature.cooperationOffered(s);
         int sought = Signature.cooperationSought(s);
-        double bound = constant + cooperationPoints * (Integer.bitCount(querySought & offered)
+        float bound = constantUp + cooperationPoints * (Integer.bitCount(querySought & offered)
                 + Integer.bitCount(sought & queryOffered));
         if (((querySought | sought) & Complementarity.SAME_TRADE) != 0) {
-            bound += isicBest;
+            bound += isicBestUp;
         }
         bound += marketByEconomy[Signature.economy(s)];
         if ((s & targetBit) != 0) {
