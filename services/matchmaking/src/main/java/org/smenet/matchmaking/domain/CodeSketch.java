@@ -12,6 +12,8 @@ package org.smenet.matchmaking.domain;
  *          its subheading (4-bit hash) at bits 42–45, 52–55, 56–59
  *          bits 48–51 codes offered, 60–63 codes sought (15: 15 or more)
  * sought:  per code i < 3, bits 21i…21i+20: level (2 bits), subheading (8), heading (6, 63: none), chapter (5)
+ * empty slots (fewer than 3 codes): offered heading 255, chapter 63; sought level 0, chapter 31 (hashes that
+ *          meet nothing, so a bound may read all three slots without a branch on the count)
  * </pre>
  */
 final class CodeSketch {
@@ -24,15 +26,17 @@ final class CodeSketch {
     static final int CODES = 3;
 
     static long of(Entry e) {
+        int[] offered = e.hsOffered();
         long sketch = 0;
-        for (int i = 0; i < Math.min(CODES, e.hsOffered.length); i++) {
-            int code = e.hsOffered[i];
-            sketch |= ((long) heading255(code) | (long) chapter63(code) << 8) << (14 * i);
+        for (int i = 0; i < CODES; i++) {
+            // a slot without a code holds heading 255 and chapter 63, hashes no sought code has (see ScoreBound)
+            long slot = i < offered.length ? (long) heading255(offered[i]) | (long) chapter63(offered[i]) << 8 : 255 | 63 << 8;
+            sketch |= slot << (14 * i);
         }
-        for (int i = 0; i < Math.min(CODES, e.hsOffered.length); i++) {
-            sketch |= (long) subheading15(e.hsOffered[i]) << SUB_SHIFT[i];
+        for (int i = 0; i < Math.min(CODES, offered.length); i++) {
+            sketch |= (long) subheading15(offered[i]) << SUB_SHIFT[i];
         }
-        return sketch | (long) Math.min(MANY, e.hsOffered.length) << 48 | (long) Math.min(MANY, e.hsSought.length) << 60;
+        return sketch | (long) Math.min(MANY, offered.length) << 48 | (long) Math.min(MANY, e.hsSoughtCount()) << 60;
     }
 
     /** Where offered code {@code i}'s 4-bit subheading hash sits (in the bits the layout left free). */
@@ -68,10 +72,15 @@ final class CodeSketch {
     }
 
     static long sought(Entry e) {
+        int[] hsSought = e.hsSought();
         long sketch = 0;
-        for (int i = 0; i < Math.min(CODES, e.hsSought.length); i++) {
-            int code = e.hsSought[i];
-            long one = code % 10 | (long) subheading255(code) << 2 | (long) heading63(code) << 10 | (long) chapter31(code) << 16;
+        for (int i = 0; i < CODES; i++) {
+            // a slot without a code holds level 0 and chapter 31, which no lookup of the query's offers has (see ScoreBound)
+            long one = 31L << 16;
+            if (i < hsSought.length) {
+                int code = hsSought[i];
+                one = code % 10 | (long) subheading255(code) << 2 | (long) heading63(code) << 10 | (long) chapter31(code) << 16;
+            }
             sketch |= one << (21 * i);
         }
         return sketch;

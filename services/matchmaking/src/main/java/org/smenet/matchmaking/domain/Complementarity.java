@@ -45,15 +45,15 @@ final class Complementarity {
         if (!complementary(you, them)) {
             return 0;
         }
-        double score = hs(you.hsSought, them.hsOffered, Direction.YOU_SEEK, reasons)
-                + hs(them.hsSought, you.hsOffered, Direction.THEY_SEEK, reasons)
+        double score = hs(you.data, you.soughtAt, you.isicAt, them.data, 0, them.soughtAt, Direction.YOU_SEEK, reasons)
+                + hs(them.data, them.soughtAt, them.isicAt, you.data, 0, you.soughtAt, Direction.THEY_SEEK, reasons)
                 + isic(you, them, reasons)
                 + cooperation(you.cooperationSought & them.cooperationOffered, Direction.YOU_SEEK, reasons)
                 + cooperation(them.cooperationSought & you.cooperationOffered, Direction.THEY_SEEK, reasons)
                 + market(you, them, Direction.YOU_SEEK, reasons)
                 + market(them, you, Direction.THEY_SEEK, reasons)
-                + certification(you.certificationsRequired, them.certifications, Direction.YOU_SEEK, reasons)
-                + certification(them.certificationsRequired, you.certifications, Direction.THEY_SEEK, reasons)
+                + certification(you, them, Direction.YOU_SEEK, reasons)
+                + certification(them, you, Direction.THEY_SEEK, reasons)
                 + language(you, them, reasons)
                 + trait(them.verified, weights.verified(), Kind.VERIFIED, Direction.THEIRS, reasons)
                 + trait(you.verified, weights.verified(), Kind.VERIFIED, Direction.YOURS, reasons)
@@ -64,13 +64,17 @@ final class Complementarity {
 
     /** Whether the pair meets on what one side seeks and the other offers (see the class comment). */
     static boolean complementary(Entry you, Entry them) {
-        if (meets(you.hsSought, them.hsOffered) || meets(them.hsSought, you.hsOffered)) {
+        if (meets(you.data, you.soughtAt, you.isicAt, them.data, 0, them.soughtAt)
+                || meets(them.data, them.soughtAt, them.isicAt, you.data, 0, you.soughtAt)) {
             return true;
         }
         if (((you.cooperationSought | them.cooperationSought) & SAME_TRADE) != 0) {
-            for (int a : you.isic) {
-                for (int b : them.isic) {
-                    if (a % 10 == 4 && a == b) {
+            int[] mine = you.data;
+            int[] theirs = them.data;
+            for (int i = you.isicAt; i < you.certificationsAt; i++) {
+                int a = mine[i];
+                for (int j = them.isicAt; j < them.certificationsAt; j++) {
+                    if (a % 10 == 4 && a == theirs[j]) {
                         return true;
                     }
                 }
@@ -79,9 +83,12 @@ final class Complementarity {
         return false;
     }
 
-    private static boolean meets(int[] sought, int[] offered) {
-        for (int s : sought) {
-            for (int o : offered) {
+    private static boolean meets(int[] sought, int soughtFrom, int soughtTo, int[] offered, int offeredFrom,
+            int offeredTo) {
+        for (int i = soughtFrom; i < soughtTo; i++) {
+            int s = sought[i];
+            for (int j = offeredFrom; j < offeredTo; j++) {
+                int o = offered[j];
                 int meet = Codes.hsMeet(s, o);
                 // one code holds the other: the same subheading, or a heading or chapter that holds it
                 if (meet != Codes.NONE && meet >= Math.min(s % 10, o % 10)) {
@@ -93,12 +100,15 @@ final class Complementarity {
     }
 
     /** Each code sought counts once, at the closest meeting with any code offered. */
-    private double hs(int[] sought, int[] offered, Direction direction, List<Reason> reasons) {
+    private double hs(int[] sought, int soughtFrom, int soughtTo, int[] offered, int offeredFrom, int offeredTo,
+            Direction direction, List<Reason> reasons) {
         double sum = 0;
-        for (int s : sought) {
+        for (int i = soughtFrom; i < soughtTo; i++) {
+            int s = sought[i];
             int best = Codes.NONE;
             int bestOffer = 0;
-            for (int o : offered) {
+            for (int j = offeredFrom; j < offeredTo; j++) {
+                int o = offered[j];
                 int meet = Codes.hsMeet(s, o);
                 if (meet > best) {
                     best = meet;
@@ -134,8 +144,10 @@ final class Complementarity {
         int best = Codes.NONE;
         int mine = 0;
         int theirs = 0;
-        for (int a : you.isic) {
-            for (int b : them.isic) {
+        for (int i = you.isicAt; i < you.certificationsAt; i++) {
+            int a = you.data[i];
+            for (int j = them.isicAt; j < them.certificationsAt; j++) {
+                int b = them.data[j];
                 int meet = Codes.isicMeet(a, b);
                 if (meet > best) {
                     best = meet;
@@ -182,11 +194,14 @@ final class Complementarity {
         return weights.targetMarket();
     }
 
-    private double certification(int[] required, int[] held, Direction direction, List<Reason> reasons) {
+    /** The certifications {@code requirer} requires that {@code holder} holds. */
+    private double certification(Entry requirer, Entry holder, Direction direction, List<Reason> reasons) {
         double sum = 0;
-        for (int r : required) {
-            for (int h : held) {
-                if (r == h) {
+        int[] held = holder.data;
+        for (int i = requirer.requiredAt; i < requirer.languagesAt; i++) {
+            int r = requirer.data[i];
+            for (int j = holder.certificationsAt; j < holder.requiredAt; j++) {
+                if (r == held[j]) {
                     sum += weights.certification();
                     if (reasons != null) {
                         String name = certifications.word(r);
@@ -200,9 +215,12 @@ final class Complementarity {
     }
 
     private double language(Entry you, Entry them, List<Reason> reasons) {
-        for (int a : you.languages) {
-            for (int b : them.languages) {
-                if (a == b) {
+        int[] mine = you.data;
+        int[] theirs = them.data;
+        for (int i = you.languagesAt; i < mine.length; i++) {
+            int a = mine[i];
+            for (int j = them.languagesAt; j < theirs.length; j++) {
+                if (a == theirs[j]) {
                     if (reasons != null) {
                         String language = languages.word(a);
                         reasons.add(new Reason(Kind.LANGUAGE, Direction.BOTH, language, language, weights.language()));

@@ -104,7 +104,7 @@ public final class PartnerIndex {
                 ordinals.put(profile.id(), ordinal);
             }
             entries[ordinal] = entry;
-            maxSought = Math.max(maxSought, entry.hsSought.length);
+            maxSought = Math.max(maxSought, entry.hsSoughtCount());
             post(entry, ordinal);
         } finally {
             lock.writeLock().unlock();
@@ -131,7 +131,7 @@ public final class PartnerIndex {
         try {
             Integer ordinal = ordinals.get(id);
             return ordinal == null ? Optional.empty()
-                    : Optional.of(top(entries[ordinal], limit, filter, (int) today.toEpochDay(), false));
+                    : Optional.of(top(entries[ordinal], ordinal, limit, filter, (int) today.toEpochDay(), false));
         } finally {
             lock.readLock().unlock();
         }
@@ -142,7 +142,7 @@ public final class PartnerIndex {
         Entry entry = compile(query);
         lock.readLock().lock();
         try {
-            return top(entry, limit, filter, (int) today.toEpochDay(), false);
+            return top(entry, ordinals.getOrDefault(entry.id, -1), limit, filter, (int) today.toEpochDay(), false);
         } finally {
             lock.readLock().unlock();
         }
@@ -153,7 +153,7 @@ public final class PartnerIndex {
         lock.readLock().lock();
         try {
             Integer ordinal = ordinals.get(id);
-            return ordinal == null ? List.of() : top(entries[ordinal], limit, filter, (int) today.toEpochDay(), true);
+            return ordinal == null ? List.of() : top(entries[ordinal], ordinal, limit, filter, (int) today.toEpochDay(), true);
         } finally {
             lock.readLock().unlock();
         }
@@ -196,18 +196,18 @@ public final class PartnerIndex {
         }
     }
 
-    private List<Suggestion> top(Entry query, int limit, PartnerFilter filter, int today, boolean scanAll) {
+    private List<Suggestion> top(Entry query, int self, int limit, PartnerFilter filter, int today, boolean scanAll) {
         Top best = new Top(limit);
         int filterEconomy = filter.economy() == null ? -1 : economies.id(filter.economy());
         int filterCooperation = filter.cooperation() == null ? 0 : 1 << filter.cooperation().ordinal();
         if (scanAll) {
             for (int ordinal = 0; ordinal < high; ordinal++) {
-                consider(query, ordinal, filter, filterEconomy, filterCooperation, today, best);
+                consider(query, BY_ID, ordinal, filter, filterEconomy, filterCooperation, today, best);
             }
         } else {
             Scratch scratch = borrow();
             try {
-                bounded(query, limit, filter, filterEconomy, filterCooperation, today, best, scratch);
+                bounded(query, self, limit, filter, filterEconomy, filterCooperation, today, best, scratch);
             } finally {
                 scratches.offer(scratch);
             }
@@ -228,7 +228,7 @@ public final class PartnerIndex {
      * band), until the next bound cannot reach the k-th score: no candidate left unscored could enter the top
      * k. A candidate is in several lists with the same bound; it is scored once (the stamp).
      */
-    private void bounded(Entry query, int limit, PartnerFilter filter, int filterEconomy, int filterCooperation,
+    private void bounded(Entry query, int self, int limit, PartnerFilter filter, int filterEconomy, int filterCooperation,
             int today, Top best, Scratch scratch) {
         ScoreBound bound = new ScoreBound(complementarity.weights(), query, today);
         int stamp = scratch.next();
@@ -238,13 +238,14 @@ public final class PartnerIndex {
         for (PostingList list : lists) {
             total += list.size;
         }
-        // 1. every posting's bound (or -1: cannot pass the filter or the minimum score), and how many per bucket
-        float[] bounds = scratch.bounds(total);
+        // 1. every posting's bound bucket (or -1: cannot pass the filter or the minimum score), and how many per bucket
+        int[] buckets = scratch.buckets(total);
         int[] counts = scratch.counts;
         Arrays.fill(counts, 0);
         double minScore = filter.minScore();
         int economyFilter = filterEconomy >= 0 && filterEconomy < Signature.OTHER_ECONOMY ? filterEconomy : -1;
         int cooperationFilter = filterCooperation != 0 && filterCooperation < 1 << 7 ? filterCooperation : 0;
+        boolean filtered = economyFilter >= 0 || cooperationFilter != 0;
         int p = 0;
         for (PostingList list : lists) {
             long[] signatures = list.signatures;
@@ -252,21 +253,22 @@ public final class PartnerIndex {
             long[] sought = list.soughtSketches;
             for (int i = 0, n = list.size; i < n; i++) {
                 long signature = signatures[i];
-                float b = -1;
-                if ((economyFilter < 0 || Signature.economy(signature) == economyFilter)
+                int b = -1;
+                if (!filtered || ((economyFilter < 0 || Signature.economy(signature) == economyFilter)
                         && (cooperationFilter == 0 || ((Signature.cooperationOffered(signature)
-                                | Signature.cooperationSought(signature)) & cooperationFilter) != 0)) {
+                                | Signature.cooperationSought(signature)) & cooperationFilter) != 0))) {
                     float whole = (float) bound.whole(signature, offered[i], sought[i], maxSought);
                     if (whole >= minScore) {
-                        b = whole;
-                        counts[bucket(whole)]++;
+                        b = bucket(whole);
+                        counts[b]++;
                     }
                 }
-                bounds[p++] = b;
+                buckets[p++] = b;
             }
         }
-        // 2. bands of buckets, highest first, each large enough to fill the top k a few times over
-        int want = Math.max(64, 4 * limit);
+        // 2. bands of buckets, highest first, each large enough to fill the top k many times over (a band is one
+        // more pass over the postings: the first one usually holds every candidate that can still enter)
+        int want = Math.max(FIRST_BAND, 4 * limit);
         int high = BUCKETS;
         int[] starts = scratch.starts;
         while (high > 0) {
@@ -283,32 +285,29 @@ public final class PartnerIndex {
                     at += counts[b];
                 }
                 int[] order = scratch.order(inBand);
-                float[] ordered = scratch.ordered(inBand);
+                int[] ordered = scratch.ordered(inBand);
                 p = 0;
                 for (PostingList list : lists) {
                     int[] ordinals = list.ordinals;
                     for (int i = 0, n = list.size; i < n; i++) {
-                        float b = bounds[p++];
-                        if (b >= 0) {
-                            int bucket = bucket(b);
-                            if (bucket >= low && bucket < high) {
-                                int slot = starts[bucket]++;
-                                order[slot] = ordinals[i];
-                                ordered[slot] = b;
-                            }
+                        int bucket = buckets[p++];
+                        if (bucket >= low && bucket < high) {
+                            int slot = starts[bucket]++;
+                            order[slot] = ordinals[i];
+                            ordered[slot] = bucket;
                         }
                     }
                 }
                 for (int i = 0; i < inBand; i++) {
                     // every candidate from here on is bounded below its bucket's top ≤ the k-th score: none can enter
-                    if (best.full() && (bucket(ordered[i]) + 1) / (double) PER_POINT <= best.worstScore()) {
+                    if (best.full() && (ordered[i] + 1) / (double) PER_POINT <= best.worstScore()) {
                         high = 0;
                         break;
                     }
                     int ordinal = order[i];
                     if (seen[ordinal] != stamp) {
                         seen[ordinal] = stamp;
-                        consider(query, ordinal, filter, filterEconomy, filterCooperation, today, best);
+                        consider(query, self, ordinal, filter, filterEconomy, filterCooperation, today, best);
                     }
                 }
             }
@@ -334,12 +333,15 @@ public final class PartnerIndex {
                     int ordinal = ordinals[i];
                     if (seen[ordinal] != stamp) {
                         seen[ordinal] = stamp;
-                        consider(query, ordinal, filter, filterEconomy, filterCooperation, today, best);
+                        consider(query, self, ordinal, filter, filterEconomy, filterCooperation, today, best);
                     }
                 }
             }
         }
     }
+
+    /** Postings in the first band: ~280 of a query's postings reach the final k-th score at 1,000,000 profiles. */
+    private static final int FIRST_BAND = 1024;
 
     /** Buckets of a quarter point from 0 to a bound above 100 (scores are capped at 100). */
     private static final int PER_POINT = 4;
@@ -349,10 +351,18 @@ public final class PartnerIndex {
         return Math.min(BUCKETS - 1, Math.max(0, (int) (bound * PER_POINT)));
     }
 
-    private void consider(Entry query, int ordinal, PartnerFilter filter, int filterEconomy, int filterCooperation,
-            int today, Top best) {
+    /** {@link #consider}'s {@code self} for the scan: the baseline compares ids, as it always did. */
+    private static final int BY_ID = -2;
+
+    /**
+     * Scores one candidate, never the query's own profile: {@code self} is the ordinal of the query's id (-1: it
+     * is not indexed), which the index compares (the same test as comparing ids, without reading the
+     * candidate's id string); the scan ({@link #BY_ID}) compares ids.
+     */
+    private void consider(Entry query, int self, int ordinal, PartnerFilter filter, int filterEconomy,
+            int filterCooperation, int today, Top best) {
         Entry candidate = entries[ordinal];
-        if (candidate == null || candidate == query || candidate.id.equals(query.id)) {
+        if (candidate == null || candidate == query || (self == BY_ID ? candidate.id.equals(query.id) : ordinal == self)) {
             return;
         }
         if (filterEconomy >= 0 && candidate.economy != filterEconomy) {
@@ -363,7 +373,8 @@ public final class PartnerIndex {
             return;
         }
         double score = complementarity.score(query, candidate, today, null);
-        if (score > 0 && score >= filter.minScore() && !filter.excluded().contains(candidate.id)) {
+        if (score > 0 && score >= filter.minScore()
+                && (filter.excluded().isEmpty() || !filter.excluded().contains(candidate.id))) {
             best.offer(ordinal, score, entries);
         }
     }
@@ -382,7 +393,7 @@ public final class PartnerIndex {
      */
     private List<PostingList> lists(Entry query) {
         List<PostingList> lists = new ArrayList<>();
-        for (int code : query.hsSought) {
+        for (int code : query.hsSought()) {
             int level = code % 10;
             if (level == 3) {
                 visit(lists, OFFERED_CODE | code);
@@ -395,7 +406,7 @@ public final class PartnerIndex {
                 visit(lists, OFFERED_CHAPTER | Codes.hsChapter(code));
             }
         }
-        for (int code : query.hsOffered) {
+        for (int code : query.hsOffered()) {
             int level = code % 10;
             if (level == 3) {
                 visit(lists, SOUGHT_CODE | code);
@@ -412,7 +423,7 @@ public final class PartnerIndex {
     private List<PostingList> sameTrade(Entry query) {
         List<PostingList> lists = new ArrayList<>();
         boolean seeksPeers = (query.cooperationSought & SAME_TRADE) != 0;
-        for (int code : query.isic) {
+        for (int code : query.isic()) {
             if (Codes.isicClass(code) >= 0) {
                 PostingList list = postings.get((seeksPeers ? ISIC_CLASS : ISIC_CLASS_SEEKING_PEERS) | Codes.isicClass(code));
                 if (list != null && !lists.contains(list)) {
@@ -460,24 +471,24 @@ public final class PartnerIndex {
 
     /** Every posting key of an entry, each once. */
     private static void forEachKey(Entry e, java.util.function.LongConsumer action) {
-        long[] keys = new long[3 * (e.hsOffered.length + e.hsSought.length) + 2 * e.isic.length];
+        long[] keys = new long[3 * (e.hsOfferedCount() + e.hsSoughtCount()) + 2 * (e.certificationsAt - e.isicAt)];
         boolean seeksPeers = (e.cooperationSought & SAME_TRADE) != 0;
         int n = 0;
-        for (int code : e.hsOffered) {
+        for (int code : e.hsOffered()) {
             keys[n++] = OFFERED_CODE | code;
             if (code % 10 >= 2) {
                 keys[n++] = OFFERED_HEADING | Codes.hsHeading(code);
             }
             keys[n++] = OFFERED_CHAPTER | Codes.hsChapter(code);
         }
-        for (int code : e.hsSought) {
+        for (int code : e.hsSought()) {
             keys[n++] = SOUGHT_CODE | code;
             if (code % 10 >= 2) {
                 keys[n++] = SOUGHT_HEADING | Codes.hsHeading(code);
             }
             keys[n++] = SOUGHT_CHAPTER | Codes.hsChapter(code);
         }
-        for (int code : e.isic) {
+        for (int code : e.isic()) {
             if (Codes.isicClass(code) >= 0) {
                 keys[n++] = ISIC_CLASS | Codes.isicClass(code);
                 if (seeksPeers) {
@@ -554,15 +565,15 @@ public final class PartnerIndex {
 
     /**
      * A query's working arrays, reused across queries: per ordinal the stamp of the last query that scored
-     * it (a new stamp instead of clearing the array), the postings' bounds, the counting sort's arrays.
+     * it (a new stamp instead of clearing the array), the postings' bound buckets, the counting sort's arrays.
      */
     private static final class Scratch {
         int[] seen = new int[0];
         final int[] counts = new int[BUCKETS];
         final int[] starts = new int[BUCKETS];
         int[] order = new int[0];
-        float[] bounds = new float[0];
-        float[] ordered = new float[0];
+        int[] buckets = new int[0];
+        int[] ordered = new int[0];
         int stamp;
 
         int next() {
@@ -580,16 +591,16 @@ public final class PartnerIndex {
             return order;
         }
 
-        float[] bounds(int n) {
-            if (bounds.length < n) {
-                bounds = new float[Math.max(n, bounds.length * 2)];
+        int[] buckets(int n) {
+            if (buckets.length < n) {
+                buckets = new int[Math.max(n, buckets.length * 2)];
             }
-            return bounds;
+            return buckets;
         }
 
-        float[] ordered(int n) {
+        int[] ordered(int n) {
             if (ordered.length < n) {
-                ordered = new float[Math.max(n, ordered.length * 2)];
+                ordered = new int[Math.max(n, ordered.length * 2)];
             }
             return ordered;
         }

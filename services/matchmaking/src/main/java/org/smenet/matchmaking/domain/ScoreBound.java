@@ -51,35 +51,69 @@ final class ScoreBound {
     private final float[] byHeading = new float[1 << 8];
     private final float[] byChapter = new float[1 << 5];
 
+    /** Per-query parts of {@link #rest}: weights at least 0, the query's cooperation, markets and certifications. */
+    private final int querySought;
+    private final int queryOffered;
+    private final float cooperationPoints;
+    private final float marketPoints;
+    private final float verifiedPoints;
+    /** {@link #constant}, {@link #isicBest} and {@link #allSought} as floats rounded up (the bound is summed in floats). */
+    private final float constantUp;
+    private final float isicBestUp;
+    private final float allSoughtUp;
+    /** The market point the candidate's economy earns (the query targets it; 63: any other economy, may). */
+    private final float[] marketByEconomy = new float[64];
+    /** The signature bit of the query's economy among the candidate's hashed targets (0: it targets none). */
+    private final long targetBit;
+    /** The certification points by how many the candidate requires (15: 15 or more). */
+    private final float[] certificationsByRequired = new float[16];
+
     ScoreBound(Weights weights, Entry query, int today) {
         this.w = weights;
+        this.querySought = query.cooperationSought;
+        this.queryOffered = query.cooperationOffered;
+        this.cooperationPoints = up(Math.max(0, weights.cooperation()));
+        this.marketPoints = up(Math.max(0, weights.targetMarket()));
+        this.verifiedPoints = up(Math.max(0, weights.verified()));
+        for (int economy = 0; economy < 64; economy++) {
+            if (economy == Signature.OTHER_ECONOMY || (query.targets & (1L << economy)) != 0) {
+                marketByEconomy[economy] = marketPoints;
+            }
+        }
+        this.targetBit = Signature.targetBit(query.economy);
+        int held = query.certificationCount();
+        for (int required = 0; required < 16; required++) {
+            certificationsByRequired[required] = up(Math.max(0, weights.certification())
+                    * (required == Signature.MANY ? held : Math.min(required, held)));
+        }
         this.query = query;
         this.today = today;
         this.isicBest = Math.max(0, Math.max(weights.isicClass(), Math.max(weights.isicGroup(), weights.isicDivision())));
         this.headingLevel = Math.max(level(Codes.MIDDLE), level(Codes.TOP));
         this.chapterLevel = level(Codes.TOP);
         this.constant = SLACK
-                + Math.max(0, weights.certification()) * query.certificationsRequired.length
+                + Math.max(0, weights.certification()) * query.requiredCount()
                 + Math.max(0, weights.language())
                 + (query.verified ? Math.max(0, weights.verified()) : 0)
                 + weights.activity(Math.max(0, today - query.lastActivityDay));
-        int n = query.hsSought.length;
+        int[] querySought = query.hsSought();
+        int n = querySought.length;
         this.soughtChapter = new int[n];
         this.soughtLevel = new double[n];
         this.soughtHeadingAny = new int[n];
         for (int i = 0; i < n; i++) {
-            int code = query.hsSought[i];
+            int code = querySought[i];
             soughtChapter[i] = CodeSketch.chapter63(code);
         }
         double any = Math.max(level(Codes.EXACT), headingLevel);
         for (int i = 0; i < n; i++) {
-            int code = query.hsSought[i];
+            int code = querySought[i];
             soughtLevel[i] = code % 10 == 3 ? any : code % 10 == 2 ? headingLevel : chapterLevel;
             soughtHeadingAny[i] = code % 10 >= 2 ? CodeSketch.heading255(code) : -1;
         }
         long headings = 0;
         long chapters = 0;
-        for (int code : query.hsOffered) {
+        for (int code : query.hsOffered()) {
             if (code % 10 == 3) {
                 int sub = CodeSketch.subheading255(code);
                 offeredSubheadings[sub >>> 6] |= 1L << (sub & 63);
@@ -101,12 +135,15 @@ final class ScoreBound {
                     headingMask[soughtHeadingAny[i]] |= 1 << i;
                 }
                 chapterMask[soughtChapter[i]] |= 1 << i;
-                if (query.hsSought[i] % 10 == 3) {
-                    subheadingMask[CodeSketch.subheading15(query.hsSought[i])] |= 1 << i;
+                if (querySought[i] % 10 == 3) {
+                    subheadingMask[CodeSketch.subheading15(querySought[i])] |= 1 << i;
                 }
             }
         }
         this.allSought = all;
+        this.allSoughtUp = up(all);
+        this.constantUp = up(constant);
+        this.isicBestUp = up(isicBest);
         int sets = masks ? 1 << n : 0;
         this.headingPoints = new float[sets];
         this.chapterPoints = new float[sets];
@@ -157,25 +194,39 @@ final class ScoreBound {
         if (sought == Signature.MANY) {
             sought = Math.max(sought, maxSought);
         }
-        return rest(signature) + weSeek(sketch) + theySeek(soughtSketch, sought);
+        return restUp(signature) + weSeek(sketch) + theySeek(soughtSketch, sought);
+    }
+
+    /** A float no smaller than {@code x} (the bound is summed in floats; {@link #SLACK} covers their rounding). */
+    private static float up(double x) {
+        float f = (float) x;
+        return f < x ? Math.nextUp(f) : f;
     }
 
     /** Each code the query seeks at the closest level the candidate's offered sketch allows. */
-    private double weSeek(long sketch) {
+    private float weSeek(long sketch) {
         int offered = CodeSketch.codesOffered(sketch);
         if (offered > CodeSketch.CODES) {
-            return allSought;
+            return allSoughtUp;
         }
         if (masks) {
             int exact = 0;
             int headings = 0;
             int chapters = 0;
-            for (int i = 0; i < offered; i++) {
-                int heading = headingMask[CodeSketch.offeredHeading(sketch, i)];
-                exact |= heading & subheadingMask[CodeSketch.offeredSubheading(sketch, i)];
-                headings |= heading;
-                chapters |= chapterMask[CodeSketch.offeredChapter(sketch, i)];
-            }
+            // all three slots, without a branch on the count: an empty slot's hashes (heading 255, chapter 63)
+            // are in no mask, as a chapter-level code's heading 255 is not
+            int heading = headingMask[(int) (sketch & 0xFF)];
+            exact |= heading & subheadingMask[(int) (sketch >>> 42 & 0xF)];
+            headings |= heading;
+            chapters |= chapterMask[(int) (sketch >>> 8 & 0x3F)];
+            heading = headingMask[(int) (sketch >>> 14 & 0xFF)];
+            exact |= heading & subheadingMask[(int) (sketch >>> 52 & 0xF)];
+            headings |= heading;
+            chapters |= chapterMask[(int) (sketch >>> 22 & 0x3F)];
+            heading = headingMask[(int) (sketch >>> 28 & 0xFF)];
+            exact |= heading & subheadingMask[(int) (sketch >>> 56 & 0xF)];
+            headings |= heading;
+            chapters |= chapterMask[(int) (sketch >>> 36 & 0x3F)];
             return exactPoints[exact] + headingPoints[headings & ~exact] + chapterPoints[chapters & ~headings];
         }
         double extra = 0;
@@ -196,7 +247,7 @@ final class ScoreBound {
             }
             extra += best;
         }
-        return extra;
+        return up(extra);
     }
 
     /** The points of one HS code meeting at {@code meet} (never below 0 for a bound). */
@@ -209,14 +260,18 @@ final class ScoreBound {
      * the most of a subheading-hash meeting (any level), a heading-hash meeting (heading) and a chapter-hash
      * meeting (chapter), looked up from the 21 bits of the code in the sought sketch.
      */
-    private double theySeek(long soughtSketch, int sought) {
-        double extra = 0;
-        for (int i = 0, n = Math.min(sought, CodeSketch.CODES); i < n; i++) {
-            int code = (int) (soughtSketch >>> (21 * i));
-            extra += Math.max(bySubheading[code & 0x3FF],
-                    Math.max(byHeading[(code & 3) | (code >>> 10 & 0x3F) << 2], byChapter[code >>> 16 & 0x1F]));
-        }
-        return extra + Math.max(0, sought - CodeSketch.CODES) * anyLevel;
+    private float theySeek(long soughtSketch, int sought) {
+        // all three slots, without a branch on the count: an empty slot (level 0, chapter 31) is in no table
+        int a = (int) soughtSketch;
+        int b = (int) (soughtSketch >>> 21);
+        int c = (int) (soughtSketch >>> 42);
+        float extra = Math.max(bySubheading[a & 0x3FF],
+                Math.max(byHeading[(a & 3) | (a >>> 10 & 0x3F) << 2], byChapter[a >>> 16 & 0x1F]))
+                + Math.max(bySubheading[b & 0x3FF],
+                        Math.max(byHeading[(b & 3) | (b >>> 10 & 0x3F) << 2], byChapter[b >>> 16 & 0x1F]))
+                + Math.max(bySubheading[c & 0x3FF],
+                        Math.max(byHeading[(c & 3) | (c >>> 10 & 0x3F) << 2], byChapter[c >>> 16 & 0x1F]));
+        return extra + (sought > CodeSketch.CODES ? up((sought - CodeSketch.CODES) * anyLevel) : 0);
     }
 
     /**
@@ -226,33 +281,30 @@ final class ScoreBound {
     double sameTradeOnly(int maxSought) {
         int cooperation = Integer.bitCount(query.cooperationSought) + Integer.bitCount(query.cooperationOffered);
         return constant + Math.max(0, w.cooperation()) * cooperation + isicBest + 2 * Math.max(0, w.targetMarket())
-                + Math.max(0, w.certification()) * query.certifications.length + Math.max(0, w.verified())
+                + Math.max(0, w.certification()) * query.certificationCount() + Math.max(0, w.verified())
                 + Math.max(0, w.recentActivity()) + headingLevel * soughtChapter.length + anyLevel * maxSought;
     }
 
-    /** Everything but the HS points, from the candidate's signature. */
+    /** Everything but the HS points, from the candidate's signature (the per-query parts from tables). */
     double rest(long s) {
+        return restUp(s);
+    }
+
+    private float restUp(long s) {
         int offered = Signature.cooperationOffered(s);
         int sought = Signature.cooperationSought(s);
-        double bound = constant
-                + Math.max(0, w.cooperation()) * (Integer.bitCount(query.cooperationSought & offered)
-                        + Integer.bitCount(sought & query.cooperationOffered));
-        if (((query.cooperationSought | sought) & Complementarity.SAME_TRADE) != 0) {
-            bound += isicBest;
+        float bound = constantUp + cooperationPoints * (Integer.bitCount(querySought & offered)
+                + Integer.bitCount(sought & queryOffered));
+        if (((querySought | sought) & Complementarity.SAME_TRADE) != 0) {
+            bound += isicBestUp;
         }
-        int economy = Signature.economy(s);
-        double market = Math.max(0, w.targetMarket());
-        if (economy == Signature.OTHER_ECONOMY || (query.targets & (1L << economy)) != 0) {
-            bound += market;
+        bound += marketByEconomy[Signature.economy(s)];
+        if ((s & targetBit) != 0) {
+            bound += marketPoints;
         }
-        if (Signature.mayTarget(s, query.economy)) {
-            bound += market;
-        }
-        int required = Signature.certificationsRequired(s);
-        bound += Math.max(0, w.certification())
-                * (required == Signature.MANY ? query.certifications.length : Math.min(required, query.certifications.length));
+        bound += certificationsByRequired[Signature.certificationsRequired(s)];
         if (Signature.verified(s)) {
-            bound += Math.max(0, w.verified());
+            bound += verifiedPoints;
         }
         int age = today - Signature.lastActivityDay(s);
         return bound + activity[age < 0 ? 0 : age > activityLimit ? activityLimit + 1 : age];

@@ -35,8 +35,8 @@ final class Signature {
                 | (e.cooperationSought & 0x7FL) << 7
                 | (long) Math.min(OTHER_ECONOMY, e.economy) << 14
                 | (e.verified ? 1L : 0L) << 20
-                | (long) Math.min(MANY, e.hsSought.length) << 21
-                | (long) Math.min(MANY, e.certificationsRequired.length) << 25
+                | (long) Math.min(MANY, e.hsSoughtCount()) << 21
+                | (long) Math.min(MANY, e.requiredCount()) << 25
                 | day << 29
                 | targets << 45;
     }
@@ -68,6 +68,11 @@ final class Signature {
     static int lastActivityDay(long s) {
         int day = (int) (s >>> 29 & 0xFFFF);
         return day == 0 ? Integer.MIN_VALUE / 2 : day;
+    }
+
+    /** The bit {@link #mayTarget} tests for {@code economyId} (0: none can be set). */
+    static long targetBit(int economyId) {
+        return economyId < Vocabulary.MASK_BITS ? 1L << (45 + economyId % TARGET_BITS) : 0;
     }
 
     /** Whether the candidate may target the economy {@code economyId} (false: it certainly does not). */
