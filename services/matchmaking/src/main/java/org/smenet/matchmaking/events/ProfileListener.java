@@ -3,9 +3,6 @@ package org.smenet.matchmaking.events;
 import io.cloudevents.CloudEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.smenet.contracts.EventEnvelope;
-import org.smenet.contracts.registry.EnterpriseProfileUpdated;
-import org.smenet.contracts.registry.EnterpriseRegistered;
-import org.smenet.contracts.registry.EnterpriseStatusChanged;
 import org.smenet.contracts.registry.PublicEnterpriseProfile;
 import org.smenet.contracts.registry.PublicEnterpriseWithdrawn;
 import org.smenet.contracts.registry.RegistryEvents;
@@ -19,10 +16,10 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the profile read model from the registry's events alone: the enterprise topic for this node's
- * economies (with the owner organisation and every status), the public enterprise topics, local and
- * mirrored from peers, for every other economy. Each event is applied once, by sequence; an applied
- * change re-indexes the enterprise and recomputes its suggestions.
+ * The profile read model of every other economy's enterprises, from the public enterprise topics, local and
+ * mirrored from peers. (This node's own enterprises, with their owners and every status, come from the enterprise
+ * topic through the kit's {@code HostedEnterprises} and {@link HostedProfiles}.) Each event is applied once, by
+ * sequence; an applied change re-indexes the enterprise and recomputes its suggestions.
  */
 @Component
 public class ProfileListener {
@@ -42,35 +39,6 @@ public class ProfileListener {
         this.origins = origins;
         this.hosted = hosted;
         this.suggestions = suggestions;
-    }
-
-    @KafkaListener(id = "matchmaking-hosted-profiles", topics = RegistryEvents.ENTERPRISE_TOPIC,
-            groupId = "${spring.application.name}-profiles")
-    public void onEnterprise(ConsumerRecord<String, CloudEvent> record) {
-        EventEnvelope event = EventEnvelope.from(record.value());
-        origins.check(record.topic(), event);
-        String type = event.type();
-        Update update;
-        if (RegistryEvents.ENTERPRISE_REGISTERED.type().equals(type)) {
-            EnterpriseRegistered e = recorder.read(event, EnterpriseRegistered.class);
-            requireSubject(event, e.enterpriseId(), e.economy());
-            update = ProfileStore.profile(e.profile()).set("economy", e.economy()).set("ownerOrg", e.ownerOrg())
-                    .set("status", "REGISTERED").set("hosted", true).set("origin", record.topic());
-        } else if (RegistryEvents.ENTERPRISE_PROFILE_UPDATED.type().equals(type)) {
-            EnterpriseProfileUpdated e = recorder.read(event, EnterpriseProfileUpdated.class);
-            requireSubject(event, e.enterpriseId(), e.economy());
-            update = ProfileStore.profile(e.profile()).set("economy", e.economy()).set("hosted", true);
-        } else if (type.startsWith("org.smenet.registry.enterprise.") && isStatus(type)) {
-            EnterpriseStatusChanged e = recorder.read(event, EnterpriseStatusChanged.class);
-            requireSubject(event, e.enterpriseId(), e.economy());
-            update = new Update().set("economy", e.economy()).set("status", e.status()).set("hosted", true);
-        } else {
-            // cluster membership and future types: the sequence still moves on
-            update = new Update().set("economy", event.economy()).set("hosted", true);
-        }
-        if (profiles.apply(event.subject(), event.sequence(), update, event.time())) {
-            suggestions.changed(event.subject());
-        }
     }
 
     @KafkaListener(id = "matchmaking-public-profiles", topicPattern = PUBLIC_TOPIC_PATTERN,
@@ -97,12 +65,6 @@ public class ProfileListener {
         if (profiles.apply(event.subject(), event.sequence(), update, event.time())) {
             suggestions.changed(event.subject());
         }
-    }
-
-    private static boolean isStatus(String type) {
-        return type.equals(RegistryEvents.ENTERPRISE_VERIFIED.type()) || type.equals(RegistryEvents.ENTERPRISE_SUSPENDED.type())
-                || type.equals(RegistryEvents.ENTERPRISE_REINSTATED.type())
-                || type.equals(RegistryEvents.ENTERPRISE_DEACTIVATED.type());
     }
 
     private static void requireSubject(EventEnvelope event, String enterpriseId, String economy) {

@@ -39,6 +39,7 @@ import org.smenet.matchmaking.app.PartnerService;
 import org.smenet.matchmaking.domain.Match;
 import org.smenet.matchmaking.domain.MatchStage;
 import org.smenet.matchmaking.domain.PartnerIndex;
+import org.smenet.kit.registry.HostedEnterprises;
 import org.smenet.matchmaking.events.ProfileListener;
 import org.smenet.matchmaking.store.MatchStore;
 import org.smenet.matchmaking.store.ProfileStore;
@@ -80,6 +81,10 @@ class MatchmakingFlowTest {
     PartnerIndex index;
     @Autowired
     ProfileListener listener;
+    @Autowired
+    HostedEnterprises hostedEnterprises;
+    @Autowired
+    org.springframework.kafka.config.KafkaListenerEndpointRegistry listeners;
     @Autowired
     MongoTemplate mongo;
     @Value("${spring.kafka.bootstrap-servers}")
@@ -276,6 +281,14 @@ class MatchmakingFlowTest {
         return new String(record.headers().lastHeader("ce_type").value());
     }
 
+    @Test
+    void keepsItsEnterpriseTopicsConsumerGroupOnTheKitsListener() {
+        // the kit's HostedEnterprises took over from matchmaking's own listener: same group, so no offset is reset
+        assertThat(listeners.getListenerContainer("matchmaking-profiles")).isNotNull();
+        assertThat(listeners.getListenerContainer("matchmaking-profiles").getGroupId()).isEqualTo("matchmaking-profiles");
+        assertThat(listeners.getListenerContainer("matchmaking-hosted-profiles")).isNull();
+    }
+
     /**
      * What an operator's rebuild does (docs: reset the consumer groups to earliest, drop the read model):
      * every registry record from the start, through the same listener.
@@ -297,7 +310,7 @@ class MatchmakingFlowTest {
                 for (ConsumerRecord<String, io.cloudevents.CloudEvent> record : consumer.poll(Duration.ofMillis(200))) {
                     try {
                         if (record.topic().equals(RegistryEvents.ENTERPRISE_TOPIC)) {
-                            listener.onEnterprise(record);
+                            hostedEnterprises.on(record);
                         } else {
                             listener.onPublic(record);
                         }
