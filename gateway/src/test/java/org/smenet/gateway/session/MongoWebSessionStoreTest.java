@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Date;
 import java.util.concurrent.atomic.AtomicLong;
@@ -16,23 +17,29 @@ import com.mongodb.reactivestreams.client.MongoClients;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.bson.Document;
 import org.bson.types.Binary;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.web.server.WebSession;
 import reactor.core.publisher.Mono;
 
 /**
- * The store on the dev document store itself (memory backend here, the node's H2 file backend in
- * {@link MongoWebSessionStoreOnH2Test}): what is written, what is read back, what two requests at once keep.
+ * The store on the dev document store itself, on its memory backend and on the H2 file backend that
+ * {@code ./smenet up}'s document store runs: what is written, what is read back, what two requests at once keep.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ParameterizedClass
+@ValueSource(strings = {"memory", "h2"})
 class MongoWebSessionStoreTest {
+
+    @Parameter
+    String backendName;
 
     private MongoServer server;
     private MongoClient client;
@@ -40,25 +47,23 @@ class MongoWebSessionStoreTest {
     private MongoWebSessionStore store;
 
     MongoBackend backend() throws IOException {
-        return new MemoryBackend();
-    }
-
-    @BeforeAll
-    void startStore() throws IOException {
-        server = new MongoServer(backend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-    }
-
-    @AfterAll
-    void stopStore() {
-        client.close();
-        server.shutdownNow();
+        return backendName.equals("h2")
+                ? new H2Backend(Files.createTempDirectory("gateway-sessions").resolve("store.mv").toString())
+                : new MemoryBackend();
     }
 
     @BeforeEach
-    void freshCollection() {
-        documents = client.getDatabase("smenet_gateway").getCollection("sessions-" + System.nanoTime());
+    void startStore() throws IOException {
+        server = new MongoServer(backend());
+        client = MongoClients.create(server.bindAndGetConnectionString());
+        documents = client.getDatabase("smenet_gateway").getCollection("sessions");
         store = new MongoWebSessionStore(documents, Duration.ofMinutes(30), Duration.ofMinutes(1));
+    }
+
+    @AfterEach
+    void stopStore() {
+        client.close();
+        server.shutdownNow();
     }
 
     @Test
