@@ -10,6 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param threshold     a partner scoring at least this (0–100) is published as a suggestion
  * @param perProfile    how many of an enterprise's best partners are considered for publication
+ * @param opportunitiesPerProfile  when an enterprise changes, at most this many published opportunities it fits
+ *                  (its best by score, at or above {@code threshold}) are re-ranked for it
  * @param rescoreDelta  a published suggestion is published again only when its score moved by this much
  * @param matchTimeout  an open match with no step for this long expires
  * @param expiryCheck   how often overdue matches are looked for
@@ -19,6 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record MatchmakingProperties(
         @DefaultValue("30") double threshold,
         @DefaultValue("20") int perProfile,
+        @DefaultValue("20") int opportunitiesPerProfile,
         @DefaultValue("2") double rescoreDelta,
         @DefaultValue("30d") Duration matchTimeout,
         @DefaultValue("1m") Duration expiryCheck,

@@ -52,16 +52,28 @@ public class OpportunitySuggestions {
     }
 
     /**
-     * The suggestions the opportunity {@code needs} (at {@code sequence}, of {@code kind}) makes now, against
-     * those published before.
+     * The suggestions the opportunity {@code needs} (of {@code kind}) makes now, against those published before;
+     * {@code sequence}: the version of its suggestions this makes (their {@code ce_sequence}).
      */
     public Outcome changed(Profile needs, OpportunityKind kind, long sequence, List<Suggested> before) {
+        return changed(needs, kind, sequence, before, null);
+    }
+
+    /**
+     * The same ranking, publishing only for enterprise {@code only} ({@code null}: every enterprise): what an
+     * enterprise's change makes for an opportunity it fits. Its change moves no other enterprise's score, so
+     * re-publishing others (whose scores drift with time only) would be the storm the rescore rule prevents.
+     */
+    public Outcome changed(Profile needs, OpportunityKind kind, long sequence, List<Suggested> before, String only) {
         Map<String, Double> published = new LinkedHashMap<>();
         before.forEach(s -> published.put(s.enterpriseId(), s.score()));
         boolean hostedHere = hosted.hosts(needs.economy());
         List<PendingEvent> events = new ArrayList<>();
         for (Suggestion s : suggestions.best(needs, hostedHere, properties.perProfile(), properties.threshold(),
                 Set.of())) {
+            if (only != null && !only.equals(s.partnerId())) {
+                continue;
+            }
             Double previous = published.get(s.partnerId());
             if (previous != null && Math.abs(previous - s.score()) < properties.rescoreDelta()) {
                 continue; // unchanged: no event on a small edit

@@ -4,6 +4,7 @@ import java.time.Instant;
 import org.smenet.contracts.registry.RegistryEvents;
 import org.smenet.kit.registry.EnterpriseChange;
 import org.smenet.kit.registry.EnterpriseProjection;
+import org.smenet.matchmaking.app.EnterpriseOpportunities;
 import org.smenet.matchmaking.app.Suggestions;
 import org.smenet.matchmaking.store.ProfileDocument;
 import org.smenet.matchmaking.store.ProfileStore;
@@ -14,16 +15,19 @@ import org.springframework.stereotype.Component;
  * This node's own enterprises in the profile read model, kept by the kit's {@code HostedEnterprises} from
  * {@code smenet.registry.enterprise.v1} (consumer group {@code matchmaking-profiles}, as before): the profile, the
  * owner organisation and every status, each change applied once by sequence; an applied change re-indexes the
- * enterprise and recomputes its suggestions. Other economies' enterprises come from the public topics
+ * enterprise and recomputes its suggestions, then re-ranks the published opportunities it fits
+ * ({@link EnterpriseOpportunities}). Other economies' enterprises come from the public topics
  * ({@link ProfileListener}).
  */
 @Component
 public class HostedProfiles implements EnterpriseProjection {
 
     private final Suggestions suggestions;
+    private final EnterpriseOpportunities opportunities;
 
-    public HostedProfiles(Suggestions suggestions) {
+    public HostedProfiles(Suggestions suggestions, EnterpriseOpportunities opportunities) {
         this.suggestions = suggestions;
+        this.opportunities = opportunities;
     }
 
     @Override
@@ -57,5 +61,6 @@ public class HostedProfiles implements EnterpriseProjection {
     @Override
     public void applied(String enterpriseId, Instant time) {
         suggestions.changed(enterpriseId);
+        opportunities.changed(enterpriseId);
     }
 }

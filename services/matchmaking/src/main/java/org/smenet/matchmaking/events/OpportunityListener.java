@@ -11,8 +11,8 @@ import org.smenet.contracts.opportunities.OpportunityDetails;
 import org.smenet.contracts.opportunities.PublicOpportunity;
 import org.smenet.contracts.opportunities.PublicOpportunityWithdrawn;
 import org.smenet.kit.events.EventRecorder;
-import org.smenet.kit.events.PendingEvent;
 import org.smenet.kit.node.EventOrigins;
+import org.smenet.matchmaking.app.OpportunityIndex;
 import org.smenet.matchmaking.app.OpportunitySuggestions;
 import org.smenet.matchmaking.domain.Profile;
 import org.smenet.matchmaking.store.OpportunityDocument;
@@ -25,10 +25,13 @@ import org.springframework.stereotype.Component;
  * Keeps the published opportunities of every economy (this node's own on the local public topic, the
  * peers' mirrored) so enterprises can be ranked for them. Each event applied once, by sequence; a listed or
  * changed opportunity's new suggestions ({@link OpportunitySuggestions}) are written in the same upsert, into
- * the document's outbox.
+ * the document's outbox. The {@link OpportunityIndex} (what an enterprise's change re-ranks) follows the
+ * stored document.
  */
 @Component
 public class OpportunityListener {
+
+    static final int ATTEMPTS = 8;
 
     public static final String TOPIC_PATTERN =
             "([A-Za-z0-9_-]+\\.)?smenet\\.public\\.opportunities\\.opportunity\\.v1";
@@ -37,13 +40,15 @@ public class OpportunityListener {
     private final EventRecorder recorder;
     private final EventOrigins origins;
     private final OpportunitySuggestions suggestions;
+    private final OpportunityIndex index;
 
     public OpportunityListener(OpportunityStore opportunities, EventRecorder recorder, EventOrigins origins,
-            OpportunitySuggestions suggestions) {
+            OpportunitySuggestions suggestions, OpportunityIndex index) {
         this.opportunities = opportunities;
         this.recorder = recorder;
         this.origins = origins;
         this.suggestions = suggestions;
+        this.index = index;
     }
 
     @KafkaListener(id = "matchmaking-public-opportunities", topicPattern = TOPIC_PATTERN,
@@ -51,31 +56,56 @@ public class OpportunityListener {
     public void onOpportunity(ConsumerRecord<String, CloudEvent> record) {
         EventEnvelope event = EventEnvelope.from(record.value());
         origins.check(record.topic(), event);
-        Update update;
-        List<PendingEvent> events = List.of();
         if (OpportunitiesEvents.PUBLIC_OPPORTUNITY_LISTED.type().equals(event.type())) {
             PublicOpportunity o = recorder.read(event, PublicOpportunity.class);
             requireSubject(event, o.opportunityId(), o.economy());
-            update = (o.details() == null ? new Update() : OpportunityStore.details(o.details()))
-                    .set("economy", o.economy()).set("kind", o.kind()).set("publishedAt", o.publishedAt())
-                    .set("status", OpportunityDocument.LISTED).set("origin", record.topic());
-            Optional<OpportunityDocument> before = opportunities.find(event.subject());
-            if (before.map(b -> b.sequence() < event.sequence()).orElse(true) && o.kind() != null) {
-                // what it touches now, against what was published for it: written with the change, in one upsert
-                OpportunitySuggestions.Outcome outcome = suggestions.changed(needs(o, before, event),
-                        o.kind(), event.sequence(), before.map(OpportunityDocument::suggestedOrNone).orElse(List.of()));
-                update.set("suggested", outcome.suggested());
-                events = outcome.events();
-            }
+            listed(record, event, o);
         } else if (OpportunitiesEvents.PUBLIC_OPPORTUNITY_DELISTED.type().equals(event.type())) {
             PublicOpportunityWithdrawn o = recorder.read(event, PublicOpportunityWithdrawn.class);
             requireSubject(event, o.opportunityId(), o.economy());
-            update = new Update().set("economy", o.economy())
-                    .set("status", o.status() == null ? "WITHDRAWN" : o.status().name());
+            opportunities.apply(event.subject(), event.sequence(), new Update().set("economy", o.economy())
+                    .set("status", o.status() == null ? "WITHDRAWN" : o.status().name()), event.time());
         } else {
             return;
         }
-        opportunities.apply(event.subject(), event.sequence(), update, event.time(), events);
+        // the opportunity index follows the stored document (a closed, withdrawn or expired one leaves it)
+        opportunities.find(event.subject()).ifPresent(index::update);
+    }
+
+    /**
+     * A listed or changed opportunity: the change and the suggestions it causes in one upsert, conditional on the
+     * sequence (a redelivery changes nothing) and on the version of the suggestions ranked against (a re-ranking
+     * an enterprise's change wrote in between makes this one rank again, so neither loses the other's).
+     */
+    private void listed(ConsumerRecord<String, CloudEvent> record, EventEnvelope event, PublicOpportunity o) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Update update = (o.details() == null ? new Update() : OpportunityStore.details(o.details()))
+                    .set("economy", o.economy()).set("kind", o.kind()).set("publishedAt", o.publishedAt())
+                    .set("status", OpportunityDocument.LISTED).set("origin", record.topic());
+            Optional<OpportunityDocument> before = opportunities.find(event.subject());
+            if (before.map(b -> b.sequence() >= event.sequence()).orElse(false) || o.kind() == null) {
+                opportunities.apply(event.subject(), event.sequence(), update, event.time()); // a no-op when applied
+                return;
+            }
+            Profile needs = needs(o, before, event);
+            // indexed before it is ranked: an enterprise changing meanwhile either is in this ranking or finds
+            // the opportunity in the index and re-ranks it after this write (EnterpriseOpportunities)
+            index.apply(event.subject(), event.sequence(), needs);
+            long version = before.map(b -> b.nextSuggestionSequence(event.sequence())).orElse(event.sequence());
+            OpportunitySuggestions.Outcome outcome = suggestions.changed(needs, o.kind(), version,
+                    before.map(OpportunityDocument::suggestedOrNone).orElse(List.of()));
+            if (opportunities.applyWithSuggestions(event.subject(), event.sequence(),
+                    before.map(OpportunityDocument::suggestionSequence).orElse(null), version, outcome.suggested(),
+                    update, event.time(), outcome.events())) {
+                return;
+            }
+            if (opportunities.find(event.subject()).map(b -> b.sequence() >= event.sequence()).orElse(false)) {
+                return; // applied meanwhile (a redelivery on another replica): nothing more to do
+            }
+            // an enterprise's re-ranking wrote the suggestions in between: rank again against what it wrote
+        }
+        throw new IllegalStateException("Opportunity " + event.subject() + " at sequence " + event.sequence()
+                + " lost " + ATTEMPTS + " races in a row for its suggestions; redelivered by the error handler");
     }
 
     /** The opportunity as this event leaves it (an event without details keeps the stored ones). */

@@ -9,6 +9,7 @@ import org.smenet.contracts.registry.RegistryEvents;
 import org.smenet.kit.events.EventRecorder;
 import org.smenet.kit.node.EventOrigins;
 import org.smenet.kit.node.HostedEconomies;
+import org.smenet.matchmaking.app.EnterpriseOpportunities;
 import org.smenet.matchmaking.app.Suggestions;
 import org.smenet.matchmaking.store.ProfileStore;
 import org.springframework.data.mongodb.core.query.Update;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
  * The profile read model of every other economy's enterprises, from the public enterprise topics, local and
  * mirrored from peers. (This node's own enterprises, with their owners and every status, come from the enterprise
  * topic through the kit's {@code HostedEnterprises} and {@link HostedProfiles}.) Each event is applied once, by
- * sequence; an applied change re-indexes the enterprise and recomputes its suggestions.
+ * sequence; an applied change re-indexes the enterprise and recomputes its suggestions, then re-ranks the published
+ * opportunities it fits ({@link EnterpriseOpportunities}).
  */
 @Component
 public class ProfileListener {
@@ -31,14 +33,16 @@ public class ProfileListener {
     private final EventOrigins origins;
     private final HostedEconomies hosted;
     private final Suggestions suggestions;
+    private final EnterpriseOpportunities opportunities;
 
     public ProfileListener(ProfileStore profiles, EventRecorder recorder, EventOrigins origins, HostedEconomies hosted,
-            Suggestions suggestions) {
+            Suggestions suggestions, EnterpriseOpportunities opportunities) {
         this.profiles = profiles;
         this.recorder = recorder;
         this.origins = origins;
         this.hosted = hosted;
         this.suggestions = suggestions;
+        this.opportunities = opportunities;
     }
 
     @KafkaListener(id = "matchmaking-public-profiles", topicPattern = PUBLIC_TOPIC_PATTERN,
@@ -64,6 +68,7 @@ public class ProfileListener {
         }
         if (profiles.apply(event.subject(), event.sequence(), update, event.time())) {
             suggestions.changed(event.subject());
+            opportunities.changed(event.subject());
         }
     }
 

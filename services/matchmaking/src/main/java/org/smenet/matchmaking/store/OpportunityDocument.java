@@ -15,6 +15,10 @@ import org.springframework.data.annotation.Id;
  * contact. {@code status} is {@code LISTED} or the status it was delisted with. {@code suggested}: the
  * enterprises published as its suggestions (so an unchanged one is not published again); the document
  * carries its {@code outbox}: the read-model change and the suggestions it causes are one write.
+ * {@code suggestionSequence}: the version of {@code suggested}, raised by every write that sets it (the
+ * opportunity's own events and the re-rankings an enterprise's change causes), each such write conditional on
+ * the version it read; it is the {@code ce_sequence} of the suggestions that write publishes (absent on a
+ * document written before it existed).
  */
 public record OpportunityDocument(
         @Id String id,
@@ -32,7 +36,8 @@ public record OpportunityDocument(
         String status,
         String origin,
         Instant changedAt,
-        List<Suggested> suggested) {
+        List<Suggested> suggested,
+        Long suggestionSequence) {
 
     /** An enterprise published as a suggestion for this opportunity, with the score it was published with. */
     public record Suggested(String enterpriseId, double score) {
@@ -56,6 +61,12 @@ public record OpportunityDocument(
         return OpportunityNeeds.profile(id, economy, kind, nonNull(hsCodes), nonNull(isicCodes),
                 nonNull(targetEconomies), cooperationType, nonNull(languages),
                 published == null ? null : published.atZone(ZoneOffset.UTC).toLocalDate());
+    }
+
+    /** The version of {@code suggested} the next write that sets it will hold, given the sequence it is at. */
+    public long nextSuggestionSequence(long atLeast) {
+        long current = suggestionSequence != null ? suggestionSequence : sequence;
+        return Math.max(atLeast, current + 1);
     }
 
     public List<Suggested> suggestedOrNone() {
