@@ -80,11 +80,15 @@ public class EnterpriseOpportunities {
      * opportunities it now fits. Call after {@link Suggestions#changed(String)}.
      */
     public void changed(String enterpriseId) {
-        Optional<ProfileDocument> found = profiles.find(enterpriseId);
-        if (found.isEmpty() || !found.get().suggestible() || properties.opportunitiesPerProfile() <= 0) {
+        profiles.find(enterpriseId).ifPresent(this::changed);
+    }
+
+    /** The same, for the enterprise as {@link Suggestions#changed(String)} read it. */
+    public void changed(ProfileDocument enterprise) {
+        if (!enterprise.suggestible() || properties.opportunitiesPerProfile() <= 0) {
             return; // withdrawn, suspended, not public: not in the partner index, never newly suggested
         }
-        ProfileDocument enterprise = found.get();
+        String enterpriseId = enterprise.id();
         Profile profile = enterprise.toProfile();
         List<Suggestion> fits = index.opportunitiesFor(profile, enterprise.hosted() ? null : hosted.list(),
                 properties.opportunitiesPerProfile(), properties.threshold());

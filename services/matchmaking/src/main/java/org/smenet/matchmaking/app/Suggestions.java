@@ -64,20 +64,24 @@ public class Suggestions {
         return clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
     }
 
-    /** An enterprise changed: re-index it and publish the suggestions its change makes. */
-    public void changed(String enterpriseId) {
+    /**
+     * An enterprise changed: re-index it and publish the suggestions its change makes. Returns the enterprise as
+     * read (empty when unknown), for what else its change touches ({@link EnterpriseOpportunities}).
+     */
+    public Optional<ProfileDocument> changed(String enterpriseId) {
         Optional<ProfileDocument> found = profiles.find(enterpriseId);
         if (found.isEmpty()) {
-            return;
+            return found;
         }
         ProfileDocument doc = found.get();
         reindex(doc);
         if (!doc.active()) {
-            return;
+            return found;
         }
         for (Suggestion suggestion : best(doc, properties.perProfile(), properties.threshold())) {
             profiles.find(suggestion.partnerId()).ifPresent(partner -> publish(doc, partner, suggestion));
         }
+        return found;
     }
 
     /**

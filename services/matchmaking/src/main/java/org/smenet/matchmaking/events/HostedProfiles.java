@@ -60,7 +60,6 @@ public class HostedProfiles implements EnterpriseProjection {
 
     @Override
     public void applied(String enterpriseId, Instant time) {
-        suggestions.changed(enterpriseId);
-        opportunities.changed(enterpriseId);
+        suggestions.changed(enterpriseId).ifPresent(opportunities::changed);
     }
 }

@@ -67,8 +67,7 @@ public class ProfileListener {
             return;
         }
         if (profiles.apply(event.subject(), event.sequence(), update, event.time())) {
-            suggestions.changed(event.subject());
-            opportunities.changed(event.subject());
+            suggestions.changed(event.subject()).ifPresent(opportunities::changed);
         }
     }
 
