@@ -105,6 +105,8 @@ public class EnterpriseOpportunities {
             if (found.isEmpty() || indexed.isPresent() && found.get().sequence() < indexed.getAsLong()) {
                 // the index holds a newer sequence than the store: the listener's write is under way; it ranked
                 // after indexing the opportunity, so it either saw this enterprise or this read will see its write
+                log.debug("Re-ranking opportunity {} for enterprise {}: its listing is being written, waiting",
+                        opportunityId, enterpriseId);
                 sleepBriefly(attempt);
                 continue;
             }
@@ -123,6 +125,8 @@ public class EnterpriseOpportunities {
                 return Outcome.PUBLISHED;
             }
             // something wrote the opportunity in between: read it again and rank against what it holds now
+            log.debug("Re-ranking opportunity {} for enterprise {}: lost a race, ranking again", opportunityId,
+                    enterpriseId);
         }
         log.warn("Re-ranking opportunity {} for enterprise {} lost {} races in a row; left to the writers that won",
                 opportunityId, enterpriseId, ATTEMPTS);

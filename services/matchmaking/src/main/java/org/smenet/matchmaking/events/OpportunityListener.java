@@ -32,6 +32,7 @@ import org.springframework.stereotype.Component;
 public class OpportunityListener {
 
     static final int ATTEMPTS = 8;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OpportunityListener.class);
 
     public static final String TOPIC_PATTERN =
             "([A-Za-z0-9_-]+\\.)?smenet\\.public\\.opportunities\\.opportunity\\.v1";
@@ -103,6 +104,8 @@ public class OpportunityListener {
                 return; // applied meanwhile (a redelivery on another replica): nothing more to do
             }
             // an enterprise's re-ranking wrote the suggestions in between: rank again against what it wrote
+            log.debug("Opportunity {} at sequence {}: a re-ranking wrote its suggestions meanwhile, ranking again",
+                    event.subject(), event.sequence());
         }
         throw new IllegalStateException("Opportunity " + event.subject() + " at sequence " + event.sequence()
                 + " lost " + ATTEMPTS + " races in a row for its suggestions; redelivered by the error handler");

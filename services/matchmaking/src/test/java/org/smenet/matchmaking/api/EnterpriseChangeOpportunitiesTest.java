@@ -202,6 +202,34 @@ class EnterpriseChangeOpportunitiesTest {
         assertThat(everything(r -> new String(r.value()).contains(closed))).isEmpty();
     }
 
+    @Test
+    void enterprisesArrivingWhileTheOpportunityChangesAreEachSuggestedExactlyOnce() {
+        String opportunity = listed("opp-cl-vanilla", "090510");
+        List<String> firms = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String id = unique(i % 3 == 0 ? "vn-vanilla" : "cl-vanilla");
+            firms.add(id);
+            if (id.startsWith("vn")) {
+                registry.send(registry.peerPublished(id, "VN", 1, firm("Vanilla JSC " + i, List.of("090510"))));
+            } else {
+                registry.registeredAndVerified(id, "CL", unique("org-cl"), firm("Vainilla SpA " + i, List.of("090510")));
+            }
+            if (i % 2 == 1) { // the opportunity's own edits interleave with the firms' events
+                opportunityEvent(OpportunitiesEvents.PUBLIC_OPPORTUNITY_LISTED, opportunity, 2 + i / 2,
+                        new PublicOpportunity(opportunity, "CL", OpportunityKind.BUY_REQUEST,
+                                details("090510", "Vanilla, lot " + i), PublisherKind.ENTERPRISE, Instant.now()));
+            }
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> stored(opportunity).sequence() == 7
+                && stored(opportunity).suggestedOrNone().size() == firms.size() && outboxEmpty(opportunity));
+
+        var all = everything(r -> new String(r.value()).contains(opportunity));
+        assertThat(all).extracting(r -> TopicRecords.header(r, "ce_subject")).containsExactlyInAnyOrderElementsOf(
+                firms.stream().map(f -> OpportunitySuggestions.idOf(opportunity, f)).toList());
+        assertThat(stored(opportunity).suggestedOrNone()).extracting(OpportunityDocument.Suggested::enterpriseId)
+                .containsExactlyInAnyOrderElementsOf(firms);
+    }
+
     /** A buy request of Chile for {@code hs}, listed and in the opportunity index. */
     private String listed(String prefix, String hs) {
         String id = unique(prefix);
