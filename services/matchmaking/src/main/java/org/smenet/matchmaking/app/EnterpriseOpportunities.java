@@ -102,6 +102,9 @@ public class EnterpriseOpportunities {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Optional<OpportunityDocument> found = opportunities.find(opportunityId);
             OptionalLong indexed = index.sequenceOf(opportunityId);
+            if (found.isEmpty() && indexed.isEmpty()) {
+                return Outcome.SKIPPED; // unknown here
+            }
             if (found.isEmpty() || indexed.isPresent() && found.get().sequence() < indexed.getAsLong()) {
                 // the index holds a newer sequence than the store: the listener's write is under way; it ranked
                 // after indexing the opportunity, so it either saw this enterprise or this read will see its write

@@ -67,6 +67,8 @@ class OpportunitySuggestionsGuardTest {
         assertThat(enterpriseOpportunities.rerank(id, "ent-c")).isEqualTo(EnterpriseOpportunities.Outcome.SKIPPED);
         assertThat(stored(id).suggestedOrNone()).containsExactly(a, b);
         assertThat(stored(id).status()).isEqualTo("CLOSED");
+        assertThat(enterpriseOpportunities.rerank(MatchmakingTestSupport.unique("opp-unknown"), "ent-c"))
+                .isEqualTo(EnterpriseOpportunities.Outcome.SKIPPED);
     }
 
     private OpportunityDocument stored(String id) {
