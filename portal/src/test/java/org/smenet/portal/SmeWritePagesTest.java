@@ -188,7 +188,8 @@ class SmeWritePagesTest extends PortalTestBase {
         String course = get("/portal/sme/courses/" + SmeWriteFixtures.COURSE, token, "en").body();
         assertThat(course).contains("Cold chain for fresh fruit", "5 of 12 seats left", "Valparaíso",
                 "/portal/sme/sessions/session-2/enrolment", "For Café Andes SpA", ">Enrol<",
-                "/portal/sme/sessions/session-3/cancellation", "Cancel my place", "Enrolled");
+                "/portal/sme/sessions/session-3/cancellation", "Enrolled",
+                "Cancel my place</span><span class=\"visually-hidden\">: Café Andes SpA</span>");
 
         String enrolled = post("/portal/sme/sessions/" + SmeWriteFixtures.OPEN_SESSION + "/enrolment", token,
                 "enterpriseId=ent-cl-1").body();
