@@ -91,7 +91,7 @@ class PortalBrowserTest extends PortalTestBase {
         // end sme pages
         // sme writes
         Map<String, String> smeWritePages = Map.of("opportunity-new", "/portal/sme/opportunities/new",
-                "opportunity-edit", "/portal/sme/opportunities/" + SmeWriteFixtures.DRAFT + "/edit",
+                "opportunity-edit", "/portal/sme/opportunities/" + SmeWriteFixtures.EDITED + "/edit",
                 "enrol", "/portal/sme/courses", "enrol-course", "/portal/sme/courses/" + SmeWriteFixtures.COURSE);
         // end sme writes
 

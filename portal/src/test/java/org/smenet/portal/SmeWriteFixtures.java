@@ -8,7 +8,10 @@ package org.smenet.portal;
 final class SmeWriteFixtures {
 
     static final String NEW_DRAFT = "opp-new";
+    /** The draft on "my opportunities" (PortalFixtures' list; the focal tests use the same id for their review). */
     static final String DRAFT = "opp-2";
+    /** A draft opened in the editor and revised (its own id: the focal tests replace what opp-2 answers). */
+    static final String EDITED = "opp-3";
     static final String PUBLISHED = "opp-1";
     /** An opportunity of another enterprise: the service refuses the SME with 403. */
     static final String THEIRS = "opp-theirs";
@@ -49,11 +52,13 @@ final class SmeWriteFixtures {
         stub.answer("POST " + base, seen -> seen.body().contains("\"9999\"")
                 ? new StubBackend.Canned(400, problem(400, "invalid-field", "9999 is not an HS 2022 code", "hsCodes[0]"))
                 : new StubBackend.Canned(201, PortalFixtures.opportunity(NEW_DRAFT, "DRAFT", "Organic quinoa for Hanoi buyers")));
-        stub.answer("GET " + base + "/" + DRAFT, 200, PortalFixtures.opportunity(DRAFT, "DRAFT", "Cold-brew partner wanted"));
-        stub.answer("PUT " + base + "/" + DRAFT, seen -> "\"1\"".equals(seen.ifMatch())
-                ? new StubBackend.Canned(412, problem(412, "precondition-failed", "Opportunity opp-2 changed: version 2", null))
-                : new StubBackend.Canned(200, PortalFixtures.opportunity(DRAFT, "DRAFT", "Cold-brew partner wanted in Hanoi")
+        stub.answer("GET " + base + "/" + EDITED, 200, PortalFixtures.opportunity(EDITED, "DRAFT", "Cold-brew partner wanted"));
+        stub.answer("PUT " + base + "/" + EDITED, seen -> "\"1\"".equals(seen.ifMatch())
+                ? new StubBackend.Canned(412, problem(412, "precondition-failed", "Opportunity opp-3 changed: version 2", null))
+                : new StubBackend.Canned(200, PortalFixtures.opportunity(EDITED, "DRAFT", "Cold-brew partner wanted in Hanoi")
                         .replace("\"version\":2", "\"version\":3")));
+        stub.answer("POST " + base + "/" + EDITED + "/submission", 200,
+                PortalFixtures.opportunity(EDITED, "SUBMITTED", "Cold-brew partner wanted"));
         stub.answer("POST " + base + "/" + DRAFT + "/submission", 200,
                 PortalFixtures.opportunity(DRAFT, "SUBMITTED", "Cold-brew partner wanted"));
         stub.answer("POST " + base + "/" + NEW_DRAFT + "/submission", 200,

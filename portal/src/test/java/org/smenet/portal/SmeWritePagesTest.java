@@ -104,28 +104,28 @@ class SmeWritePagesTest extends PortalTestBase {
     @Test
     void editsADraftWithIfMatchAndSubmitsItForReview() {
         String token = sme();
-        String edit = get("/portal/sme/opportunities/" + SmeWriteFixtures.DRAFT + "/edit", token, "en").body();
+        String edit = get("/portal/sme/opportunities/" + SmeWriteFixtures.EDITED + "/edit", token, "en").body();
         assertThat(edit).contains("Edit opportunity", "value=\"Cold-brew partner wanted\"", "name=\"version\" value=\"2\"",
                 "value=\"2027-01-31\"", "Coffee", "Submit for review").doesNotContain("Contact person");
 
-        String saved = post("/portal/sme/opportunities/" + SmeWriteFixtures.DRAFT, token,
+        String saved = post("/portal/sme/opportunities/" + SmeWriteFixtures.EDITED, token,
                 form("version", "2", "status", "DRAFT", "kind", "PARTNERSHIP", "title", "Cold-brew partner wanted in Hanoi",
                         "description", "A partner to bottle cold brew.", "deadline", NEXT_YEAR, "languages", "en")).body();
         assertThat(saved).contains("Draft saved", "Cold-brew partner wanted in Hanoi", "name=\"version\" value=\"3\"");
-        var put = STUB.last("PUT", "/api/opportunities/opportunities/" + SmeWriteFixtures.DRAFT).orElseThrow();
+        var put = STUB.last("PUT", "/api/opportunities/opportunities/" + SmeWriteFixtures.EDITED).orElseThrow();
         assertThat(put.ifMatch()).isEqualTo("\"2\"");
         assertThat(put.authorization()).isEqualTo("Bearer " + token);
         assertThat(put.body()).contains("\"kind\":\"PARTNERSHIP\"", "\"languages\":[\"en\"]").doesNotContain("contact");
 
-        String stale = post("/portal/sme/opportunities/" + SmeWriteFixtures.DRAFT, token,
+        String stale = post("/portal/sme/opportunities/" + SmeWriteFixtures.EDITED, token,
                 form("version", "1", "status", "DRAFT", "kind", "PARTNERSHIP", "title", "Old", "description", "Old",
                         "deadline", NEXT_YEAR)).body();
         assertThat(stale).contains("Someone changed this meanwhile: please open it again.", "value=\"Old\"");
 
-        String submitted = post("/portal/sme/opportunities/" + SmeWriteFixtures.DRAFT + "/submission", token, "").body();
+        String submitted = post("/portal/sme/opportunities/" + SmeWriteFixtures.EDITED + "/submission", token, "").body();
         assertThat(submitted).contains("Submitted: a focal point reviews it now.", "Waiting for review",
                 "A focal point of your economy reviews it").doesNotContain(">Submit for review<");
-        assertThat(STUB.last("POST", "/api/opportunities/opportunities/opp-2/submission").orElseThrow().authorization())
+        assertThat(STUB.last("POST", "/api/opportunities/opportunities/opp-3/submission").orElseThrow().authorization())
                 .isEqualTo("Bearer " + token);
     }
 
