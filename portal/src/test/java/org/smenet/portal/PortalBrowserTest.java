@@ -89,6 +89,11 @@ class PortalBrowserTest extends PortalTestBase {
                 "subscription-webhook", "/portal/sme/subscriptions/" + PortalFixtures.WEBHOOK_SUBSCRIPTION,
                 "subscription-feed", "/portal/sme/subscriptions/" + PortalFixtures.SUBSCRIPTION);
         // end sme pages
+        // sme writes
+        Map<String, String> smeWritePages = Map.of("opportunity-new", "/portal/sme/opportunities/new",
+                "opportunity-edit", "/portal/sme/opportunities/" + SmeWriteFixtures.EDITED + "/edit",
+                "enrol", "/portal/sme/courses", "enrol-course", "/portal/sme/courses/" + SmeWriteFixtures.COURSE);
+        // end sme writes
 
         for (int width : new int[] {1280, 375}) {
             checkAll(pages, null, width);
@@ -96,6 +101,7 @@ class PortalBrowserTest extends PortalTestBase {
             checkAll(focalPages, focalPoint(), width);
             checkAll(operatorPages, operator(), width);
             checkAll(mySmePages, sme(), width); // sme pages
+            checkAll(smeWritePages, sme(), width); // sme writes
         }
     }
 
@@ -301,6 +307,67 @@ class PortalBrowserTest extends PortalTestBase {
         }
     }
     // end sme pages
+
+    // sme writes
+    @Test
+    void anSmeDraftsAnOpportunityFixesWhatTheFormAsksAndSubmitsItForReview() {
+        try (BrowserContext context = signedIn(sme(), 1280)) {
+            Page page = context.newPage();
+            page.navigate(base() + "/portal/sme/opportunities");
+            page.getByText("New opportunity").first().click();
+            page.waitForURL("**/portal/sme/opportunities/new");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Save draft")).click();
+            assertThat(page.locator("#title-error")).hasText("Please fill this in.");
+            assertThat(page.locator("#title")).hasAttribute("aria-invalid", "true");
+            assertThat(page.locator("#title")).hasAttribute("aria-describedby", "title-error");
+            assertThat(page.locator(".error-summary")).containsText("Deadline: Please fill this in.");
+            screenshot(page, "opportunity-errors");
+
+            page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill("Organic quinoa for Hanoi buyers");
+            page.getByLabel("Description", new Page.GetByLabelOptions().setExact(true)).fill("Quinoa, 5 t a month.");
+            page.getByLabel("Products (HS codes)").fill("coffee");
+            page.locator("#hsCodes-options button").first().click();
+            assertThat(page.locator("#hsCodes-chips")).containsText("(09");
+            page.getByLabel("Deadline").fill(java.time.LocalDate.now().plusYears(1).toString());
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Save draft")).click();
+            assertThat(page.locator("#editor .success")).hasText("Draft saved. Submit it for review when it is ready.");
+            page.waitForURL("**/portal/sme/opportunities/" + SmeWriteFixtures.NEW_DRAFT + "/edit");
+            assertThat(STUB.last("POST", "/api/opportunities/opportunities").orElseThrow().body())
+                    .contains("\"title\":\"Organic quinoa for Hanoi buyers\"", "\"hsCodes\":[\"09");
+
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Submit for review")).click();
+            assertThat(page.locator("#mine-" + SmeWriteFixtures.NEW_DRAFT + " .success"))
+                    .hasText("Submitted: a focal point reviews it now.");
+        }
+    }
+
+    @Test
+    void anSmeEnrolsItsEnterpriseAndCancelsPlacesInPlace() {
+        try (BrowserContext context = signedIn(sme(), 1280)) {
+            Page page = context.newPage();
+            page.navigate(base() + "/portal/sme/courses/" + SmeWriteFixtures.COURSE);
+            screenshot(page, "enrol-course");
+            page.locator("#session-" + SmeWriteFixtures.OPEN_SESSION).getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Locator.GetByRoleOptions().setName("Enrol")).click();
+            assertThat(page.locator("#session-" + SmeWriteFixtures.OPEN_SESSION + " .success"))
+                    .hasText("Enrolled: Café Andes SpA has a seat.");
+
+            page.locator("#session-" + SmeWriteFixtures.FULL_SESSION).getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Locator.GetByRoleOptions().setName("Cancel my place")).click();
+            assertThat(page.locator("#session-" + SmeWriteFixtures.FULL_SESSION + " .success"))
+                    .hasText("Cancelled: the place of Café Andes SpA is given up.");
+
+            page.navigate(base() + "/portal/sme/training");
+            page.locator("#place-" + SmeWriteFixtures.TRAINING_SESSION + "-ent-cl-1").getByRole(
+                    com.microsoft.playwright.options.AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel my place")).click();
+            assertThat(page.locator("#place-" + SmeWriteFixtures.TRAINING_SESSION + "-ent-cl-1 .success"))
+                    .hasText("Cancelled: the place of Café Andes SpA is given up.");
+        }
+    }
+    // end sme writes
 
     private void checkAll(Map<String, String> pages, String token, int width) {
         try (BrowserContext context = signedIn(token, width)) {

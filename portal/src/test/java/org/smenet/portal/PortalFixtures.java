@@ -196,5 +196,6 @@ final class PortalFixtures {
         stub.answer("GET /actuator/health", 200, "{\"status\":\"UP\"}");
         FocalFixtures.cannedAnswers(stub); // focal and operator pages
         smeAnswers(stub); // sme pages
+        SmeWriteFixtures.cannedAnswers(stub); // sme writes
     }
 }

@@ -48,12 +48,7 @@ class MyOpportunityPages {
                 "/api/opportunities/opportunities?mine=true&size=20", viewer);
         List<Map<String, Object>> cards = new ArrayList<>();
         for (Map<String, Object> o : published.items()) {
-            Map<String, Object> card = new LinkedHashMap<>(o);
-            if (WITH_INTERESTS.contains(String.valueOf(o.get("status")))) {
-                card.put("interests", services.get("opportunities",
-                        "/api/opportunities/opportunities/" + o.get("id") + "/interests?size=50", viewer));
-            }
-            cards.add(card);
+            cards.add(card(o, viewer));
         }
         model.addAttribute("published", published);
         model.addAttribute("cards", cards);
@@ -73,6 +68,49 @@ class MyOpportunityPages {
         model.addAttribute("expressedRows", mineExpressed);
         model.addAttribute("abroad", services.get("opportunities", "/api/opportunities/interests-abroad?size=20", viewer));
         return "my-opportunities";
+    }
+
+    /**
+     * The publisher moves its own opportunity on: a draft to review ({@code submission}), a published one closed
+     * ({@code closure}), a closed, expired or rejected one archived ({@code archival}). The card comes back in its
+     * new status with the actions that status allows, or as it was with the service's refusal.
+     */
+    @PostMapping("/portal/sme/opportunities/{id}/{action}")
+    String act(@PathVariable @Pattern(regexp = "[A-Za-z0-9_-]{1,64}") String id,
+               @PathVariable @Pattern(regexp = "submission|closure|archival") String action, Model model) {
+        Viewer viewer = Viewer.current();
+        Answer outcome = services.send(HttpMethod.POST, "opportunities",
+                "/api/opportunities/opportunities/" + id + "/" + action, null, null, viewer);
+        Answer now = outcome.ok() ? outcome : services.get("opportunities", "/api/opportunities/opportunities/" + id, viewer);
+        Map<String, Object> shown = now.ok() && now.body() != null ? now.body() : unknown(id);
+        model.addAttribute("o", card(shown, viewer));
+        model.addAttribute("acted", outcome);
+        model.addAttribute("action", action);
+        return "my-opportunities :: card";
+    }
+
+    /** The card of an opportunity the service did not show again: its id as its title, no status and no action. */
+    private static Map<String, Object> unknown(String id) {
+        Map<String, Object> details = new HashMap<>();
+        details.put("title", id);
+        details.put("deadline", null);
+        Map<String, Object> o = new HashMap<>();
+        o.put("id", id);
+        o.put("status", "UNKNOWN");
+        o.put("kind", null);
+        o.put("details", details);
+        return o;
+    }
+
+    /** An opportunity as its card shows it: with the interest it received, in the statuses that can have some. */
+    private Map<String, Object> card(Map<String, Object> o, Viewer viewer) {
+        Map<String, Object> card = new LinkedHashMap<>(o);
+        card.putIfAbsent("rejectionReason", null);
+        if (WITH_INTERESTS.contains(String.valueOf(o.get("status")))) {
+            card.put("interests", services.get("opportunities",
+                    "/api/opportunities/opportunities/" + o.get("id") + "/interests?size=50", viewer));
+        }
+        return card;
     }
 
     /** The publisher's answer to an introduced interest: acceptance (its contact goes to the SME) or declination. */

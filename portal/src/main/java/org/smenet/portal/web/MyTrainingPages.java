@@ -1,14 +1,19 @@
 package org.smenet.portal.web;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import org.smenet.portal.backend.Answer;
 import org.smenet.portal.backend.ServiceCalls;
 import org.smenet.portal.security.Viewer;
 
@@ -34,7 +39,9 @@ class MyTrainingPages {
         if (!viewer.isSme()) {
             return "my-training";
         }
-        model.addAttribute("enrolments", services.get("training", "/api/training/enrolments", viewer));
+        Answer enrolments = services.get("training", "/api/training/enrolments", viewer);
+        model.addAttribute("enrolments", enrolments);
+        model.addAttribute("cancellable", cancellable(enrolments));
         model.addAttribute("abroad", services.get("training", "/api/training/network/enrolments", viewer));
         List<Map<String, Object>> certificates = new ArrayList<>();
         List<Map<String, Object>> enterprises = own.all(viewer);
@@ -53,6 +60,23 @@ class MyTrainingPages {
         model.addAttribute("names", names(enterprises));
         model.addAttribute("certificates", certificates);
         return "my-training";
+    }
+
+    /** The places the SME may still give up ("session:enterprise"): a seat or waiting place of a session not started. */
+    private static Set<String> cancellable(Answer enrolments) {
+        Set<String> keys = new HashSet<>();
+        for (Map<String, Object> e : enrolments.items()) {
+            boolean ahead;
+            try {
+                ahead = e.get("startsAt") != null && Instant.parse(String.valueOf(e.get("startsAt"))).isAfter(Instant.now());
+            } catch (DateTimeParseException notAnInstant) {
+                ahead = false;
+            }
+            if (ahead && EnrolmentPages.CANCELLABLE.contains(String.valueOf(e.get("status")))) {
+                keys.add(e.get("sessionId") + ":" + e.get("enterpriseId"));
+            }
+        }
+        return keys;
     }
 
     private static Map<Object, Object> names(List<Map<String, Object>> enterprises) {

@@ -25,7 +25,7 @@ class Pickers {
     }
 
     @GetMapping("/portal/pickers/hs")
-    String products(@RequestParam @Pattern(regexp = "hsOffered|hsSought|hs|hsPrefixes") String field,
+    String products(@RequestParam @Pattern(regexp = "hsOffered|hsSought|hs|hsPrefixes|hsCodes") String field,
                     @RequestParam(defaultValue = "") @Size(max = 100) String q, Model model) {
         model.addAttribute("field", field);
         model.addAttribute("q", q);
@@ -43,7 +43,7 @@ class Pickers {
     }
 
     @GetMapping("/portal/pickers/chip")
-    String chip(@RequestParam @Pattern(regexp = "hsOffered|hsSought|isicCodes|hsPrefixes") String field,
+    String chip(@RequestParam @Pattern(regexp = "hsOffered|hsSought|isicCodes|hsPrefixes|hsCodes") String field,
                 @RequestParam @Pattern(regexp = "[0-9A-U]{1,6}") String code, Model model) {
         model.addAttribute("field", field);
         model.addAttribute("code", code);
