@@ -58,6 +58,7 @@ public class Suggestions {
     @EventListener(ApplicationReadyEvent.class)
     public void load() {
         profiles.forEach(this::reindex);
+        index.compact();
     }
 
     public LocalDate today() {

@@ -111,6 +111,19 @@ public final class PartnerIndex {
         }
     }
 
+    /**
+     * Orders every posting list that has postings added or removed since it was last ordered, so that queries skip
+     * whole blocks of it: after a full load (a list orders itself only when its unordered tail passes an eighth).
+     */
+    public void compact() {
+        lock.writeLock().lock();
+        try {
+            postings.values().forEach(PostingList::compact);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
     public void remove(String id) {
         lock.writeLock().lock();
         try {
@@ -123,6 +136,20 @@ public final class PartnerIndex {
         } finally {
             lock.writeLock().unlock();
         }
+    }
+
+    /** The posting lists (for tests: read without the lock, while nothing changes). */
+    java.util.Collection<PostingList> postingLists() {
+        return postings.values();
+    }
+
+    /** The bound a query by the indexed profile {@code id} uses, and the most codes any profile seeks (for tests). */
+    ScoreBound boundOf(String id, LocalDate today) {
+        return new ScoreBound(complementarity.weights(), entries[ordinals.get(id)], (int) today.toEpochDay());
+    }
+
+    int maxSought() {
+        return maxSought;
     }
 
     /** The best {@code limit} partners of the indexed profile {@code id}; empty when it is not indexed. */
@@ -220,13 +247,15 @@ public final class PartnerIndex {
     }
 
     /**
-     * Exact top-k by score bounds (a threshold algorithm over the posting lists). Every posting carries what
-     * bounds its profile's whole score against any query ({@link Signature}, {@link CodeSketch}es), so the
-     * bound of every candidate of every list that makes a pair complementary is computed reading the lists
-     * front to back, without touching the candidates. The candidates are then scored exactly in falling order
-     * of their bounds, taken in bands (a counting sort by quarter points of the postings whose bound is in the
-     * band), until the next bound cannot reach the k-th score: no candidate left unscored could enter the top
-     * k. A candidate is in several lists with the same bound; it is scored once (the stamp).
+     * Exact top-k by score bounds (a threshold algorithm over the posting lists, with block-max skipping). Every
+     * posting carries what bounds its profile's whole score against any query ({@link Signature},
+     * {@link CodeSketch}es), and every block of an ordered list a summary that bounds all of its postings
+     * ({@link PostingList}). So: every block's bound is computed from its summary and the block filed under its
+     * bound's quarter-point bucket, and every posting of the lists' unordered tails under its own. Then, from the
+     * highest bucket down: the blocks of the bucket are opened (each posting filed under its own bound, never
+     * above the block's), and the candidates of the bucket scored exactly, each once (the stamp), until the
+     * bucket's top cannot exceed the k-th score: no candidate left unscored, in an opened block or not, could
+     * enter the top k. Most blocks are never opened.
      */
     private void bounded(Entry query, int self, int limit, PartnerFilter filter, int filterEconomy, int filterCooperation,
             int today, Top best, Scratch scratch) {
@@ -234,114 +263,91 @@ public final class PartnerIndex {
         int stamp = scratch.next();
         int[] seen = scratch.seen;
         List<PostingList> lists = lists(query);
-        int total = 0;
-        for (PostingList list : lists) {
-            total += list.size;
-        }
-        // 1. every posting's bound bucket (or -1: cannot pass the filter or the minimum score), and how many per bucket
-        int[] buckets = scratch.buckets(total);
-        int[] counts = scratch.counts;
-        Arrays.fill(counts, 0);
         double minScore = filter.minScore();
         int economyFilter = filterEconomy >= 0 && filterEconomy < Signature.OTHER_ECONOMY ? filterEconomy : -1;
         int cooperationFilter = filterCooperation != 0 && filterCooperation < 1 << 7 ? filterCooperation : 0;
-        boolean filtered = economyFilter >= 0 || cooperationFilter != 0;
-        int p = 0;
-        for (PostingList list : lists) {
-            long[] signatures = list.signatures;
-            long[] offered = list.sketches;
-            long[] sought = list.soughtSketches;
-            for (int i = 0, n = list.size; i < n; i++) {
-                long signature = signatures[i];
-                int b = -1;
-                if (!filtered || ((economyFilter < 0 || Signature.economy(signature) == economyFilter)
-                        && (cooperationFilter == 0 || ((Signature.cooperationOffered(signature)
-                                | Signature.cooperationSought(signature)) & cooperationFilter) != 0))) {
-                    float whole = (float) bound.whole(signature, offered[i], sought[i], maxSought);
-                    if (whole >= minScore) {
-                        b = bucket(whole);
-                        counts[b]++;
-                    }
+        BucketQueue blocks = scratch.blocks;
+        BucketQueue candidates = scratch.candidates;
+        blocks.clear();
+        candidates.clear();
+        int top = BUCKETS - 1;
+        // 1. every block under its summary's bound, every tail posting under its own
+        for (int l = 0; l < lists.size(); l++) {
+            PostingList list = lists.get(l);
+            for (int b = 0, n = list.blocks(); b < n; b++) {
+                float whole = bound.block(list, b, maxSought, economyFilter, cooperationFilter);
+                if (whole >= minScore) {
+                    blocks.add(bucket(whole), l << BLOCK_BITS | b);
                 }
-                buckets[p++] = b;
             }
+            bound.expand(list, list.sorted, list.size, maxSought, economyFilter, cooperationFilter, minScore, PER_POINT,
+                    top, candidates);
         }
-        // 2. bands of buckets, highest first, each large enough to fill the top k many times over (a band is one
-        // more pass over the postings: the first one usually holds every candidate that can still enter)
-        int want = Math.max(FIRST_BAND, 4 * limit);
-        int high = BUCKETS;
-        int[] starts = scratch.starts;
-        while (high > 0) {
-            int low = high;
-            int inBand = 0;
-            while (low > 0 && inBand < want) {
-                inBand += counts[--low];
-            }
-            want *= 4;
-            if (inBand > 0) {
-                int at = 0;
-                for (int b = high - 1; b >= low; b--) {
-                    starts[b] = at;
-                    at += counts[b];
-                }
-                int[] order = scratch.order(inBand);
-                int[] ordered = scratch.ordered(inBand);
-                p = 0;
-                for (PostingList list : lists) {
-                    int[] ordinals = list.ordinals;
-                    for (int i = 0, n = list.size; i < n; i++) {
-                        int bucket = buckets[p++];
-                        if (bucket >= low && bucket < high) {
-                            int slot = starts[bucket]++;
-                            order[slot] = ordinals[i];
-                            ordered[slot] = bucket;
-                        }
-                    }
-                }
-                for (int i = 0; i < inBand; i++) {
-                    // every candidate from here on is bounded below its bucket's top ≤ the k-th score: none can enter
-                    if (best.full() && (ordered[i] + 1) / (double) PER_POINT <= best.worstScore()) {
-                        high = 0;
-                        break;
-                    }
-                    int ordinal = order[i];
-                    if (seen[ordinal] != stamp) {
-                        seen[ordinal] = stamp;
-                        consider(query, self, ordinal, filter, filterEconomy, filterCooperation, today, best);
-                    }
-                }
-            }
-            if (best.full() && low / (double) PER_POINT <= best.worstScore()) {
+        // 2. from the highest bucket down: open its blocks, score its candidates
+        for (int b = Math.max(blocks.highest(), candidates.highest()); b >= 0; b--) {
+            if (best.full() && (b + 1) / (double) PER_POINT <= best.worstScore()) {
                 break; // every bound left is below the k-th score
             }
-            high = Math.min(high, low);
+            int[] opened = blocks.items[b];
+            for (int i = 0, n = blocks.sizes[b]; i < n; i++) {
+                PostingList list = lists.get(opened[i] >>> BLOCK_BITS);
+                int from = (opened[i] & BLOCK_MASK) * PostingList.BLOCK;
+                bound.expand(list, from, Math.min(list.sorted, from + PostingList.BLOCK), maxSought, economyFilter,
+                        cooperationFilter, minScore, PER_POINT, b, candidates);
+            }
+            int[] ordinals = candidates.items[b];
+            for (int i = 0, n = candidates.sizes[b]; i < n; i++) {
+                int ordinal = ordinals[i];
+                if (seen[ordinal] != stamp) {
+                    seen[ordinal] = stamp;
+                    consider(query, self, ordinal, filter, filterEconomy, filterCooperation, today, best);
+                }
+            }
         }
         // Candidates of the query's own trade met on no HS code: read their lists only if one of them
-        // could still enter (they are many when a query seeks a partner of its trade, and rarely score).
+        // could still enter (they are many when a query seeks a partner of its trade, and rarely score);
+        // a block whose summary cannot reach the k-th score is skipped.
         List<PostingList> sameTrade = sameTrade(query);
         if (sameTrade.isEmpty() || (best.full() && bound.sameTradeOnly(maxSought) < best.worstScore())) {
             return;
         }
         for (PostingList list : sameTrade) {
-            int[] ordinals = list.ordinals;
-            long[] signatures = list.signatures;
-            long[] offered = list.sketches;
-            long[] sought = list.soughtSketches;
-            for (int i = 0, n = list.size; i < n; i++) {
-                double candidate = bound.whole(signatures[i], offered[i], sought[i], maxSought);
-                if (candidate >= minScore && (!best.full() || candidate >= best.worstScore())) {
-                    int ordinal = ordinals[i];
-                    if (seen[ordinal] != stamp) {
-                        seen[ordinal] = stamp;
-                        consider(query, self, ordinal, filter, filterEconomy, filterCooperation, today, best);
-                    }
+            for (int b = 0, n = list.blocks(); b < n; b++) {
+                if (best.full() && bound.block(list, b, maxSought, -1, 0) < best.worstScore()) {
+                    continue;
                 }
+                int from = b * PostingList.BLOCK;
+                sameTrade(query, self, list, from, Math.min(list.sorted, from + PostingList.BLOCK), bound, filter,
+                        filterEconomy, filterCooperation, today, best, seen, stamp);
+            }
+            sameTrade(query, self, list, list.sorted, list.size, bound, filter, filterEconomy, filterCooperation, today,
+                    best, seen, stamp);
+        }
+    }
+
+    private void sameTrade(Entry query, int self, PostingList list, int from, int to, ScoreBound bound,
+            PartnerFilter filter, int filterEconomy, int filterCooperation, int today, Top best, int[] seen, int stamp) {
+        int[] ordinals = list.ordinals;
+        long[] signatures = list.signatures;
+        long[] offered = list.sketches;
+        long[] sought = list.soughtSketches;
+        double minScore = filter.minScore();
+        for (int i = from; i < to; i++) {
+            int ordinal = ordinals[i];
+            if (ordinal < 0) {
+                continue;
+            }
+            double candidate = bound.whole(signatures[i], offered[i], sought[i], maxSought);
+            if (candidate >= minScore && (!best.full() || candidate >= best.worstScore()) && seen[ordinal] != stamp) {
+                seen[ordinal] = stamp;
+                consider(query, self, ordinal, filter, filterEconomy, filterCooperation, today, best);
             }
         }
     }
 
-    /** Postings in the first band: ~280 of a query's postings reach the final k-th score at 1,000,000 profiles. */
-    private static final int FIRST_BAND = 1024;
+    /** A block in the queue: its list's place among the query's lists, then its number in the list. */
+    private static final int BLOCK_BITS = 22;
+    private static final int BLOCK_MASK = (1 << BLOCK_BITS) - 1;
 
     /** Buckets of a quarter point from 0 to a bound above 100 (scores are capped at 100). */
     private static final int PER_POINT = 4;
@@ -350,6 +356,7 @@ public final class PartnerIndex {
     private static int bucket(float bound) {
         return Math.min(BUCKETS - 1, Math.max(0, (int) (bound * PER_POINT)));
     }
+
 
     /** {@link #consider}'s {@code self} for the scan: the baseline compares ids, as it always did. */
     private static final int BY_ID = -2;
@@ -462,7 +469,7 @@ public final class PartnerIndex {
             PostingList list = postings.get(key);
             if (list != null) {
                 list.remove(ordinal);
-                if (list.size == 0) {
+                if (list.live() == 0) {
                     postings.remove(key);
                 }
             }
@@ -569,11 +576,8 @@ public final class PartnerIndex {
      */
     private static final class Scratch {
         int[] seen = new int[0];
-        final int[] counts = new int[BUCKETS];
-        final int[] starts = new int[BUCKETS];
-        int[] order = new int[0];
-        int[] buckets = new int[0];
-        int[] ordered = new int[0];
+        final BucketQueue blocks = new BucketQueue(BUCKETS);
+        final BucketQueue candidates = new BucketQueue(BUCKETS);
         int stamp;
 
         int next() {
@@ -582,27 +586,6 @@ public final class PartnerIndex {
                 stamp = 1;
             }
             return stamp;
-        }
-
-        int[] order(int n) {
-            if (order.length < n) {
-                order = new int[Math.max(n, order.length * 2)];
-            }
-            return order;
-        }
-
-        int[] buckets(int n) {
-            if (buckets.length < n) {
-                buckets = new int[Math.max(n, buckets.length * 2)];
-            }
-            return buckets;
-        }
-
-        int[] ordered(int n) {
-            if (ordered.length < n) {
-                ordered = new int[Math.max(n, ordered.length * 2)];
-            }
-            return ordered;
         }
     }
 

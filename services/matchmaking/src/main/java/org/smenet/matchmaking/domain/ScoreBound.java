@@ -7,7 +7,9 @@ package org.smenet.matchmaking.domain;
  * query's target market, verification and activity are exact; the rest errs upward: an ISIC class
  * whenever a same-trade cooperation is sought, a shared language always, every certification the query
  * requires, hash collisions. Kept next to the scorer: a change to how a pair scores must change this
- * bound with it, or the index stops being exact (the tests compare the index with a full scan).
+ * bound with it, or the index stops being exact (the tests compare the index with a full scan). {@link #block}
+ * bounds a whole block of postings from its summary by the same terms, each at the most any posting of the block has;
+ * {@link #expand} is {@link #whole} over a range of postings in one loop.
  */
 final class ScoreBound {
 
@@ -27,6 +29,8 @@ final class ScoreBound {
     private final int[] soughtHeadingAny;
     private final long[] offeredSubheadings = new long[4];
     private final long offeredHeadings;
+    /** {@link #offeredSubheadings} mod 64 (a block's sought slots keep their subheading hashes mod 64). */
+    private final long offeredSubheadings64;
     private final long offeredChapters;
     private final double anyLevel;
     private final int today;
@@ -49,6 +53,12 @@ final class ScoreBound {
     /** A sought code's points by its level and subheading hash, level and heading hash, chapter hash (sketch bits). */
     private final float[] bySubheading = new float[1 << 10];
     private final float[] byHeading = new float[1 << 8];
+    /**
+     * A subheading's points at any level when its heading hash meets the query's offers: a subheading meets one of
+     * them closer than its heading only if the headings are the same too, so a subheading hash that meets counts only
+     * with a heading hash that meets (fewer collisions than either alone).
+     */
+    private final float[] byHeadingAny = new float[1 << 8];
     private final float[] byChapter = new float[1 << 5];
 
     /** Per-query parts of {@link #rest}: weights at least 0, the query's cooperation, markets and certifications. */
@@ -65,6 +75,14 @@ final class ScoreBound {
     private final float[] marketByEconomy = new float[64];
     /** The signature bit of the query's economy among the candidate's hashed targets (0: it targets none). */
     private final long targetBit;
+    /** The economies whose candidates earn the market point (the query targets them; 63: any other economy). */
+    private final long targetedEconomies;
+    /** The 4-bit subheading hash of each code the query seeks at subheading level (-1: a heading or chapter). */
+    private final int[] soughtSubheading15;
+    /** A code's points at any level, heading and chapter level, as floats rounded up (for {@link #block}). */
+    private final float anyLevelUp;
+    private final float headingLevelUp;
+    private final float chapterLevelUp;
     /** The certification points by how many the candidate requires (15: 15 or more). */
     private final float[] certificationsByRequired = new float[16];
 
@@ -75,11 +93,14 @@ final class ScoreBound {
         this.cooperationPoints = up(Math.max(0, weights.cooperation()));
         this.marketPoints = up(Math.max(0, weights.targetMarket()));
         this.verifiedPoints = up(Math.max(0, weights.verified()));
+        long targeted = 0;
         for (int economy = 0; economy < 64; economy++) {
             if (economy == Signature.OTHER_ECONOMY || (query.targets & (1L << economy)) != 0) {
                 marketByEconomy[economy] = marketPoints;
+                targeted |= 1L << economy;
             }
         }
+        this.targetedEconomies = targeted;
         this.targetBit = Signature.targetBit(query.economy);
         int held = query.certificationCount();
         for (int required = 0; required < 16; required++) {
@@ -101,6 +122,7 @@ final class ScoreBound {
         this.soughtChapter = new int[n];
         this.soughtLevel = new double[n];
         this.soughtHeadingAny = new int[n];
+        this.soughtSubheading15 = new int[n];
         for (int i = 0; i < n; i++) {
             int code = querySought[i];
             soughtChapter[i] = CodeSketch.chapter63(code);
@@ -110,6 +132,7 @@ final class ScoreBound {
             int code = querySought[i];
             soughtLevel[i] = code % 10 == 3 ? any : code % 10 == 2 ? headingLevel : chapterLevel;
             soughtHeadingAny[i] = code % 10 >= 2 ? CodeSketch.heading255(code) : -1;
+            soughtSubheading15[i] = code % 10 == 3 ? CodeSketch.subheading15(code) : -1;
         }
         long headings = 0;
         long chapters = 0;
@@ -124,8 +147,13 @@ final class ScoreBound {
             chapters |= 1L << CodeSketch.chapter31(code);
         }
         this.offeredHeadings = headings;
+        this.offeredSubheadings64 = offeredSubheadings[0] | offeredSubheadings[1] | offeredSubheadings[2]
+                | offeredSubheadings[3];
         this.offeredChapters = chapters;
         this.anyLevel = Math.max(level(Codes.EXACT), headingLevel);
+        this.anyLevelUp = up(anyLevel);
+        this.headingLevelUp = up(headingLevel);
+        this.chapterLevelUp = up(chapterLevel);
         this.masks = n <= 8;
         double all = 0;
         for (int i = 0; i < n; i++) {
@@ -169,6 +197,7 @@ final class ScoreBound {
             if ((offeredHeadings >>> heading & 1) != 0) {
                 byHeading[2 | heading << 2] = (float) headingLevel;
                 byHeading[3 | heading << 2] = (float) headingLevel;
+                byHeadingAny[3 | heading << 2] = (float) anyLevel;
             }
         }
         for (int chapter = 0; chapter < 31; chapter++) {
@@ -197,44 +226,245 @@ final class ScoreBound {
         return restUp(signature) + weSeek(sketch) + theySeek(soughtSketch, sought);
     }
 
+    /**
+     * {@link #whole} of the postings {@code from}–{@code to} of {@code list}: each one that can pass the filter
+     * (economy {@code economyFilter} unless -1, a cooperation of {@code cooperationFilter} unless 0) and reach
+     * {@code minScore} is filed in {@code queue} under its bound's bucket ({@code perPoint} a point), or under
+     * {@code cap} when that is lower (the block's bound: both bound the score). Tombstones are skipped. One loop
+     * with the query's tables in locals, so the JIT compiles the bound inline (through {@link #whole} per
+     * posting it would not: the caller is too large). The same sums as {@link #whole}, in the same order.
+     */
+    void expand(PostingList list, int from, int to, int maxSought, int economyFilter, int cooperationFilter,
+            double minScore, int perPoint, int cap, BucketQueue queue) {
+        int[] ordinals = list.ordinals;
+        long[] signatures = list.signatures;
+        long[] offeredSketches = list.sketches;
+        long[] soughtSketches = list.soughtSketches;
+        boolean filtered = economyFilter >= 0 || cooperationFilter != 0;
+        boolean fast = masks;
+        int[] heading = headingMask;
+        int[] subheading = subheadingMask;
+        int[] chapter = chapterMask;
+        float[] exactP = exactPoints;
+        float[] headingP = headingPoints;
+        float[] chapterP = chapterPoints;
+        float[] bySub = bySubheading;
+        float[] byHead = byHeading;
+        float[] byHeadAny = byHeadingAny;
+        float[] byChap = byChapter;
+        float[] market = marketByEconomy;
+        float[] certs = certificationsByRequired;
+        float[] active = activity;
+        int limit = activityLimit;
+        int day = today;
+        long target = targetBit;
+        int qSought = querySought;
+        int qOffered = queryOffered;
+        float base = constantUp;
+        float coop = cooperationPoints;
+        float isic = isicBestUp;
+        float marketP = marketPoints;
+        float verifiedP = verifiedPoints;
+        float any = up(anyLevel);
+        for (int i = from; i < to; i++) {
+            int ordinal = ordinals[i];
+            if (ordinal < 0) {
+                continue;
+            }
+            long sig = signatures[i];
+            int offered = (int) (sig & 0x7F);
+            int sought = (int) (sig >>> 7 & 0x7F);
+            int economy = (int) (sig >>> 14 & 0x3F);
+            if (filtered && ((economyFilter >= 0 && economy != economyFilter)
+                    || (cooperationFilter != 0 && ((offered | sought) & cooperationFilter) == 0))) {
+                continue;
+            }
+            // rest (restUp)
+            float bound = base + coop * (Integer.bitCount(qSought & offered) + Integer.bitCount(sought & qOffered));
+            if (((qSought | sought) & Complementarity.SAME_TRADE) != 0) {
+                bound += isic;
+            }
+            bound += market[economy];
+            if ((sig & target) != 0) {
+                bound += marketP;
+            }
+            bound += certs[(int) (sig >>> 25 & 0xF)];
+            if ((sig >>> 20 & 1) != 0) {
+                bound += verifiedP;
+            }
+            int age = day - Signature.lastActivityDay(sig);
+            bound += active[age < 0 ? 0 : age > limit ? limit + 1 : age];
+            // we seek (weSeek)
+            long sketch = offeredSketches[i];
+            float weSeek;
+            if (fast && CodeSketch.codesOffered(sketch) <= CodeSketch.CODES) {
+                int a = heading[(int) (sketch & 0xFF)];
+                int b = heading[(int) (sketch >>> 14 & 0xFF)];
+                int c = heading[(int) (sketch >>> 28 & 0xFF)];
+                int exact = (a & subheading[(int) (sketch >>> 42 & 0xF)]) | (b & subheading[(int) (sketch >>> 52 & 0xF)])
+                        | (c & subheading[(int) (sketch >>> 56 & 0xF)]);
+                int headings = a | b | c;
+                int chapters = chapter[(int) (sketch >>> 8 & 0x3F)] | chapter[(int) (sketch >>> 22 & 0x3F)]
+                        | chapter[(int) (sketch >>> 36 & 0x3F)];
+                weSeek = exactP[exact] + headingP[headings & ~exact] + chapterP[chapters & ~headings];
+            } else {
+                weSeek = weSeekSlowly(sketch);
+            }
+            // they seek (theySeek)
+            long soughtSketch = soughtSketches[i];
+            int x = (int) soughtSketch;
+            int y = (int) (soughtSketch >>> 21);
+            int z = (int) (soughtSketch >>> 42);
+            float theySeek = slot(x, bySub, byHeadAny, byHead, byChap) + slot(y, bySub, byHeadAny, byHead, byChap)
+                    + slot(z, bySub, byHeadAny, byHead, byChap);
+            int codesSought = (int) (sig >>> 21 & 0xF);
+            if (codesSought == Signature.MANY) {
+                codesSought = Math.max(codesSought, maxSought);
+            }
+            if (codesSought > CodeSketch.CODES) {
+                theySeek += up((codesSought - CodeSketch.CODES) * anyLevel);
+            }
+            float whole = bound + weSeek + theySeek;
+            if (whole >= minScore) {
+                queue.add(Math.min(cap, Math.max(0, (int) (whole * perPoint))), ordinal);
+            }
+        }
+    }
+
+    /**
+     * An upper bound of {@link #whole} for every posting of block {@code b} of {@code list}, from its summary
+     * alone: each term at the most any of its postings could have (cooperation from the OR of their types,
+     * market if any economy of the block is a target, the HS codes from the union of their hashes, the most
+     * codes any of them seeks); {@link Float#NEGATIVE_INFINITY} when none can pass the filter.
+     */
+    float block(PostingList list, int b, int maxSought, int economyFilter, int cooperationFilter) {
+        long[] summary = list.summaries;
+        int at = b * PostingList.SUMMARY;
+        long or = summary[at + PostingList.SIG_OR];
+        long maxes = summary[at + PostingList.MAXES];
+        long economies = summary[at + PostingList.ECONOMIES];
+        int offered = (int) (or & 0x7F);
+        int sought = (int) (or >>> 7 & 0x7F);
+        if ((economyFilter >= 0 && (economies >>> economyFilter & 1) == 0)
+                || (cooperationFilter != 0 && ((offered | sought) & cooperationFilter) == 0)) {
+            return Float.NEGATIVE_INFINITY;
+        }
+        // rest, as restUp with each field at its most
+        float bound = constantUp + cooperationPoints * (Integer.bitCount(querySought & offered)
+                + Integer.bitCount(sought & queryOffered));
+        if (((querySought | sought) & Complementarity.SAME_TRADE) != 0) {
+            bound += isicBestUp;
+        }
+        if ((economies & targetedEconomies) != 0) {
+            bound += marketPoints;
+        }
+        if ((or & targetBit) != 0) {
+            bound += marketPoints;
+        }
+        bound += certificationsByRequired[(int) (maxes & 0xF)];
+        if ((or >>> 20 & 1) != 0) {
+            bound += verifiedPoints;
+        }
+        int day = (int) (maxes >>> 8 & 0xFFFF);
+        int age = today - (day == 0 ? Integer.MIN_VALUE / 2 : day);
+        bound += activity[age < 0 ? 0 : age > activityLimit ? activityLimit + 1 : age];
+        // we seek: each code the query seeks against the union of the block's offered hashes
+        float weSeek;
+        if (!masks || (maxes >>> 24 & 1) != 0) {
+            weSeek = allSoughtUp;
+        } else {
+            int headings = 0;
+            int chapters = 0;
+            int subheadings = 0;
+            long blockSubheadings = maxes >>> 32 & 0xFFFF;
+            for (int i = 0; i < soughtChapter.length; i++) {
+                int heading = soughtHeadingAny[i];
+                if (heading >= 0 && (summary[at + PostingList.OFFERED_HEADINGS + (heading >>> 6)] >>> (heading & 63) & 1) != 0) {
+                    headings |= 1 << i;
+                }
+                if ((summary[at + PostingList.OFFERED_CHAPTERS] >>> soughtChapter[i] & 1) != 0) {
+                    chapters |= 1 << i;
+                }
+                if (soughtSubheading15[i] >= 0 && (blockSubheadings >>> soughtSubheading15[i] & 1) != 0) {
+                    subheadings |= 1 << i;
+                }
+            }
+            int exact = headings & subheadings;
+            weSeek = exactPoints[exact] + headingPoints[headings & ~exact] + chapterPoints[chapters & ~headings];
+        }
+        // they seek: the closest any of the block's sought codes meets the query's offers, for each code it seeks
+        float theySeek = theySeekSlot(summary[at + PostingList.SOUGHT_SUBHEADINGS],
+                summary[at + PostingList.SOUGHT_HEADINGS], summary[at + PostingList.SOUGHT_CHAPTERS] & 0xFFFFFFFFL)
+                + theySeekSlot(summary[at + PostingList.SOUGHT_SUBHEADINGS + 1],
+                        summary[at + PostingList.SOUGHT_HEADINGS + 1], summary[at + PostingList.SOUGHT_CHAPTERS] >>> 32)
+                + theySeekSlot(summary[at + PostingList.SOUGHT_SUBHEADINGS + 2],
+                        summary[at + PostingList.SOUGHT_HEADINGS + 2], summary[at + PostingList.SOUGHT_CHAPTERS + 1]);
+        int codesSought = (int) (maxes >>> 4 & 0xF);
+        if (codesSought == Signature.MANY) {
+            codesSought = Math.max(codesSought, maxSought);
+        }
+
+        if (codesSought > CodeSketch.CODES) {
+            theySeek += up((codesSought - CodeSketch.CODES) * anyLevel);
+        }
+        return bound + weSeek + theySeek;
+    }
+
+
+    /**
+     * The points one sought code (21 bits of the sought sketch) can meet the query's offers with: a subheading at any
+     * level if both its subheading and heading hashes meet, else its heading's level if its heading hash meets, else
+     * chapter level if its chapter hash meets.
+     */
+    private static float slot(int x, float[] bySubheading, float[] byHeadingAny, float[] byHeading, float[] byChapter) {
+        int heading = (x & 3) | (x >>> 10 & 0x3F) << 2;
+        return Math.max(Math.min(bySubheading[x & 0x3FF], byHeadingAny[heading]),
+                Math.max(byHeading[heading], byChapter[x >>> 16 & 0x1F]));
+    }
+
+    /** The most one sought slot of a block can add: its unions of subheading, heading and chapter hashes. */
+    private float theySeekSlot(long subheadings, long headings, long chapters) {
+        if ((headings & offeredHeadings) != 0) {
+            return (subheadings & offeredSubheadings64) != 0 ? anyLevelUp : headingLevelUp;
+        }
+        return (chapters & offeredChapters) != 0 ? chapterLevelUp : 0;
+    }
+
     /** A float no smaller than {@code x} (the bound is summed in floats; {@link #SLACK} covers their rounding). */
     private static float up(double x) {
         float f = (float) x;
         return f < x ? Math.nextUp(f) : f;
     }
 
-    /** Each code the query seeks at the closest level the candidate's offered sketch allows. */
+    /**
+     * Each code the query seeks at the closest level the candidate's offered sketch allows. Kept small so the
+     * JIT inlines it into the posting loop (the masks' path); the rest is {@link #weSeekSlowly}.
+     */
     private float weSeek(long sketch) {
+        if (!masks || CodeSketch.codesOffered(sketch) > CodeSketch.CODES) {
+            return weSeekSlowly(sketch);
+        }
+        // all three slots, without a branch on the count: an empty slot's hashes (heading 255, chapter 63)
+        // are in no mask, as a chapter-level code's heading 255 is not
+        int a = headingMask[(int) (sketch & 0xFF)];
+        int b = headingMask[(int) (sketch >>> 14 & 0xFF)];
+        int c = headingMask[(int) (sketch >>> 28 & 0xFF)];
+        int exact = (a & subheadingMask[(int) (sketch >>> 42 & 0xF)]) | (b & subheadingMask[(int) (sketch >>> 52 & 0xF)])
+                | (c & subheadingMask[(int) (sketch >>> 56 & 0xF)]);
+        int headings = a | b | c;
+        int chapters = chapterMask[(int) (sketch >>> 8 & 0x3F)] | chapterMask[(int) (sketch >>> 22 & 0x3F)]
+                | chapterMask[(int) (sketch >>> 36 & 0x3F)];
+        return exactPoints[exact] + headingPoints[headings & ~exact] + chapterPoints[chapters & ~headings];
+    }
+
+    /** {@link #weSeek} for a candidate offering more codes than its sketch holds, or a query seeking more than 8. */
+    private float weSeekSlowly(long sketch) {
         int offered = CodeSketch.codesOffered(sketch);
         if (offered > CodeSketch.CODES) {
             return allSoughtUp;
         }
-        if (masks) {
-            int exact = 0;
-            int headings = 0;
-            int chapters = 0;
-            // all three slots, without a branch on the count: an empty slot's hashes (heading 255, chapter 63)
-            // are in no mask, as a chapter-level code's heading 255 is not
-            int heading = headingMask[(int) (sketch & 0xFF)];
-            exact |= heading & subheadingMask[(int) (sketch >>> 42 & 0xF)];
-            headings |= heading;
-            chapters |= chapterMask[(int) (sketch >>> 8 & 0x3F)];
-            heading = headingMask[(int) (sketch >>> 14 & 0xFF)];
-            exact |= heading & subheadingMask[(int) (sketch >>> 52 & 0xF)];
-            headings |= heading;
-            chapters |= chapterMask[(int) (sketch >>> 22 & 0x3F)];
-            heading = headingMask[(int) (sketch >>> 28 & 0xFF)];
-            exact |= heading & subheadingMask[(int) (sketch >>> 56 & 0xF)];
-            headings |= heading;
-            chapters |= chapterMask[(int) (sketch >>> 36 & 0x3F)];
-            return exactPoints[exact] + headingPoints[headings & ~exact] + chapterPoints[chapters & ~headings];
-        }
         double extra = 0;
         for (int s = 0; s < soughtChapter.length; s++) {
-            if (offered > CodeSketch.CODES) {
-                extra += soughtLevel[s];
-                continue;
-            }
             double best = 0;
             for (int i = 0; i < offered; i++) {
                 if (soughtHeadingAny[s] >= 0 && CodeSketch.offeredHeading(sketch, i) == soughtHeadingAny[s]) {
@@ -265,12 +495,9 @@ final class ScoreBound {
         int a = (int) soughtSketch;
         int b = (int) (soughtSketch >>> 21);
         int c = (int) (soughtSketch >>> 42);
-        float extra = Math.max(bySubheading[a & 0x3FF],
-                Math.max(byHeading[(a & 3) | (a >>> 10 & 0x3F) << 2], byChapter[a >>> 16 & 0x1F]))
-                + Math.max(bySubheading[b & 0x3FF],
-                        Math.max(byHeading[(b & 3) | (b >>> 10 & 0x3F) << 2], byChapter[b >>> 16 & 0x1F]))
-                + Math.max(bySubheading[c & 0x3FF],
-                        Math.max(byHeading[(c & 3) | (c >>> 10 & 0x3F) << 2], byChapter[c >>> 16 & 0x1F]));
+        float extra = slot(a, bySubheading, byHeadingAny, byHeading, byChapter)
+                + slot(b, bySubheading, byHeadingAny, byHeading, byChapter)
+                + slot(c, bySubheading, byHeadingAny, byHeading, byChapter);
         return extra + (sought > CodeSketch.CODES ? up((sought - CodeSketch.CODES) * anyLevel) : 0);
     }
 

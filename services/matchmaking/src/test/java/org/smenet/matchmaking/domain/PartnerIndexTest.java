@@ -190,6 +190,64 @@ class PartnerIndexTest {
         }
     }
 
+    /**
+     * The blocks of the ordered posting lists: after a load, removals (tombstones) and replacements (tails and
+     * re-orderings), every block's summary bounds every live posting it holds for any query, and the summaries leave
+     * over a quarter of the blocks below a query's 20th score even at 20,000 firms, where that score is low (at
+     * 1,000,000 about half the blocks of a query's own lists are never opened: docs/benchmarks.md).
+     */
+    @Test
+    void everyBlockBoundsItsPostingsAndManyBlocksCannotReachTheTwentiethScore() {
+        var generator = new org.smenet.kit.demo.SyntheticFirms(SyntheticFirmsTest.SUBHEADINGS, TODAY);
+        var firms = generator.generate(31, 20_000, 200).firms();
+        firms.forEach(f -> index.put(Profile.of(f.profile())));
+        index.compact();
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        for (int i = 0; i < 4_000; i++) {
+            var f = firms.get(random.nextInt(firms.size()));
+            if (i % 2 == 0) {
+                index.remove(f.profile().id());
+            } else {
+                index.put(Profile.of(generator.firm(random, f.profile().economy()).profile()));
+            }
+        }
+        List<PostingList> lists = index.postingLists().stream().filter(l -> l.blocks() > 0).toList();
+        assertThat(lists).as("ordered lists").hasSizeGreaterThan(50);
+        assertThat(lists.stream().mapToInt(l -> l.size - l.sorted).sum()).as("postings in tails").isPositive();
+        assertThat(lists.stream().mapToInt(l -> l.size - l.live()).sum()).as("tombstones").isPositive();
+        long blocks = 0;
+        long reaching = 0;
+        int queries = 0;
+        for (int q = 0; q < 60; q++) {
+            String id = firms.get(random.nextInt(firms.size())).profile().id();
+            if (!index.contains(id)) {
+                continue;
+            }
+            queries++;
+            ScoreBound bound = index.boundOf(id, TODAY);
+            List<Suggestion> top = index.partnersOf(id, 20, PartnerFilter.any(), TODAY).orElseThrow();
+            double twentieth = top.size() < 20 ? 0 : top.get(19).score();
+            for (PostingList list : lists) {
+                for (int b = 0; b < list.blocks(); b++) {
+                    float block = bound.block(list, b, index.maxSought(), -1, 0);
+                    for (int p = b * PostingList.BLOCK; p < Math.min(list.sorted, (b + 1) * PostingList.BLOCK); p++) {
+                        if (list.ordinals[p] >= 0) {
+                            assertThat((double) block).as("block %d of a list, posting %d, query %s", b, p, id)
+                                    .isGreaterThanOrEqualTo(bound.whole(list.signatures[p], list.sketches[p],
+                                            list.soughtSketches[p], index.maxSought()));
+                        }
+                    }
+                    blocks++;
+                    if (block >= twentieth) {
+                        reaching++;
+                    }
+                }
+            }
+        }
+        assertThat(queries).isGreaterThan(40);
+        assertThat(reaching).as("blocks reaching the 20th score, of %d", blocks).isLessThan(blocks * 3 / 4);
+    }
+
     private List<String> ids(PartnerFilter filter) {
         return index.partnersOf("cl-tea-importer", 20, filter, TODAY).orElseThrow().stream()
                 .map(Suggestion::partnerId).toList();
