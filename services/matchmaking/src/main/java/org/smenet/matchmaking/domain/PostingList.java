@@ -7,14 +7,15 @@ import java.util.Arrays;
  * {@link CodeSketch}es inline, so that a query bounds a candidate's score while reading the list front to back,
  * without touching the candidate's entry.
  *
- * <p>The first {@link #sorted} postings are kept ordered by the candidates' cooperation (sought, offered) and
- * economy, in blocks of {@link #BLOCK} with a summary each ({@link #summaries}: what every posting of the block
- * has at most, see {@link ScoreBound#block}), so a query skips a whole block whose summary cannot reach its k-th
- * score: ordered this way, a block's cooperation and market points, the largest after the HS codes, are nearly
- * those of each of its postings. New postings go to the unordered tail after them and are read one by one; a
- * removed posting of the ordered part becomes a tombstone (ordinal -1, its summary left as it was: it only ever
- * errs upward). When the tail or the tombstones grow past an eighth of the list it is ordered again, and
- * {@link PartnerIndex#compact} orders every list with a tail (after a full load).
+ * <p>The first {@link #sorted} postings are kept ordered by the candidates' cooperation (sought, offered),
+ * certifications required, verification and economy, in blocks of {@link #BLOCK} with a summary each
+ * ({@link #summaries}: what every posting of the block has at most, see {@link ScoreBound#block}), so a query skips a
+ * whole block whose summary cannot reach its k-th score: ordered this way, a block's cooperation, certification and
+ * market points, the largest after the HS codes, are nearly those of each of its postings. New postings go to the
+ * unordered tail after them and are read one by one; a removed posting of the ordered part becomes a tombstone
+ * (ordinal -1, its summary left as it was: it only ever errs upward). When the tail or the tombstones grow past an
+ * eighth of the list it is ordered again, and {@link PartnerIndex#compact} orders every list with a tail (after a
+ * full load).
  */
 final class PostingList {
 
@@ -136,9 +137,14 @@ final class PostingList {
         }
     }
 
-    /** The order of the ordered part: cooperation sought, cooperation offered, economy. */
+    /**
+     * The order of the ordered part: cooperation sought, cooperation offered, certifications required, verified,
+     * economy (the terms of the bound that vary most between candidates after the HS codes, so that a block's summary
+     * is nearly each of its postings' own).
+     */
     private static long key(long signature) {
-        return (Signature.cooperationSought(signature) << 7 | Signature.cooperationOffered(signature)) << 6
+        return (((Signature.cooperationSought(signature) << 7 | Signature.cooperationOffered(signature)) << 4
+                | Signature.certificationsRequired(signature)) << 1 | (Signature.verified(signature) ? 1 : 0)) << 6
                 | Signature.economy(signature);
     }
 
