@@ -197,5 +197,6 @@ final class PortalFixtures {
         FocalFixtures.cannedAnswers(stub); // focal and operator pages
         smeAnswers(stub); // sme pages
         SmeWriteFixtures.cannedAnswers(stub); // sme writes
+        OpportunityLifecycleFixtures.cannedAnswers(stub); // withdraw, discard, withdraw a request abroad
     }
 }

@@ -23,6 +23,12 @@ public final class OpportunitiesEvents {
     public static final EventType<OpportunityChanged> OPPORTUNITY_CLOSED = opportunity("closed");
     public static final EventType<OpportunityChanged> OPPORTUNITY_EXPIRED = opportunity("expired");
     public static final EventType<OpportunityChanged> OPPORTUNITY_ARCHIVED = opportunity("archived");
+    /** The publisher took a submitted opportunity back before review: it is a draft again. */
+    public static final EventType<OpportunityChanged> OPPORTUNITY_WITHDRAWN = opportunity("withdrawn");
+    /** The publisher threw a draft away: the opportunity's tombstone. */
+    public static final EventType<OpportunityDiscarded> OPPORTUNITY_DISCARDED = new EventType<>(
+            "org.smenet.opportunities.opportunity.discarded.v1", OPPORTUNITY_TOPIC, OpportunityDiscarded.class,
+            "opportunities/opportunity-discarded.v1.json");
 
     public static final EventType<InterestChanged> INTEREST_EXPRESSED = interest("expressed");
     public static final EventType<InterestChanged> INTEREST_INTRODUCED = interest("introduced");
@@ -40,6 +46,10 @@ public final class OpportunitiesEvents {
     public static final EventType<InterestRequested> INTEREST_REQUEST_SENT = new EventType<>(
             "org.smenet.opportunities.interest-request.sent.v1", INTEREST_REQUEST_TOPIC, InterestRequested.class,
             "opportunities/interest-requested.v1.json");
+    /** The requesting SME withdrew its request; the opportunity's node ends the interest it became. */
+    public static final EventType<InterestRequestWithdrawn> INTEREST_REQUEST_WITHDRAWN = requestEnded("withdrawn");
+    /** The home node gave up on a request never answered within its time to live; the same as a withdrawal there. */
+    public static final EventType<InterestRequestWithdrawn> INTEREST_REQUEST_EXPIRED = requestEnded("expired");
 
     public static final EventType<InterestRequestAnswered> INTEREST_ANSWER_OPENED = answer("opened");
     public static final EventType<InterestRequestAnswered> INTEREST_ANSWER_REJECTED = answer("rejected");
@@ -54,7 +64,8 @@ public final class OpportunitiesEvents {
             INTEREST_EXPRESSED, INTEREST_INTRODUCED, INTEREST_ACCEPTED, INTEREST_DECLINED, INTEREST_EXPIRED,
             PUBLIC_OPPORTUNITY_LISTED, PUBLIC_OPPORTUNITY_DELISTED, INTEREST_REQUEST_SENT,
             INTEREST_ANSWER_OPENED, INTEREST_ANSWER_REJECTED, INTEREST_ANSWER_INTRODUCED, INTEREST_ANSWER_ACCEPTED,
-            INTEREST_ANSWER_DECLINED, INTEREST_ANSWER_EXPIRED);
+            INTEREST_ANSWER_DECLINED, INTEREST_ANSWER_EXPIRED,
+            OPPORTUNITY_WITHDRAWN, OPPORTUNITY_DISCARDED, INTEREST_REQUEST_WITHDRAWN, INTEREST_REQUEST_EXPIRED);
 
     private OpportunitiesEvents() {
     }
@@ -62,6 +73,11 @@ public final class OpportunitiesEvents {
     private static EventType<OpportunityChanged> opportunity(String happened) {
         return new EventType<>("org.smenet.opportunities.opportunity." + happened + ".v1", OPPORTUNITY_TOPIC,
                 OpportunityChanged.class, "opportunities/opportunity-changed.v1.json");
+    }
+
+    private static EventType<InterestRequestWithdrawn> requestEnded(String happened) {
+        return new EventType<>("org.smenet.opportunities.interest-request." + happened + ".v1",
+                INTEREST_REQUEST_TOPIC, InterestRequestWithdrawn.class, "opportunities/interest-request-withdrawn.v1.json");
     }
 
     private static EventType<InterestRequestAnswered> answer(String happened) {

@@ -50,6 +50,10 @@ public final class OpportunitiesSamples {
             case "opportunities/interest-request-answered.v1.json" -> new InterestRequestAnswered(REQUEST_ID, "CL",
                     "VN", OPPORTUNITY_ID, INTEREST_ID, InterestRequestStatus.ACCEPTED, null, "org-vn-roaster",
                     "org-vn-fp-1", AT);
+            case "opportunities/opportunity-discarded.v1.json" -> new OpportunityDiscarded(OPPORTUNITY_ID, "VN",
+                    PublisherKind.ENTERPRISE, "org-vn-roaster", "org-vn-roaster", AT);
+            case "opportunities/interest-request-withdrawn.v1.json" -> new InterestRequestWithdrawn(REQUEST_ID, "CL",
+                    "VN", OPPORTUNITY_ID, "org-cl-sme-1", AT);
             default -> throw new IllegalArgumentException(type.type());
         };
     }
@@ -65,6 +69,8 @@ public final class OpportunitiesSamples {
                     OpportunityKind.TENDER, minimalDetails(), PublisherKind.FOCAL_POINT, AT);
             case "opportunities/interest-request-answered.v1.json" -> new InterestRequestAnswered(REQUEST_ID, "VN",
                     "CL", OPPORTUNITY_ID, null, InterestRequestStatus.REJECTED, "opportunity-not-open", null, null, AT);
+            case "opportunities/opportunity-discarded.v1.json" -> new OpportunityDiscarded(OPPORTUNITY_ID, "CL",
+                    PublisherKind.FOCAL_POINT, "org-cl-fp-1", null, AT);
             default -> full(type);
         };
     }

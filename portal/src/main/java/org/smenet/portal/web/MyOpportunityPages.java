@@ -72,15 +72,21 @@ class MyOpportunityPages {
 
     /**
      * The publisher moves its own opportunity on: a draft to review ({@code submission}), a published one closed
-     * ({@code closure}), a closed, expired or rejected one archived ({@code archival}). The card comes back in its
-     * new status with the actions that status allows, or as it was with the service's refusal.
+     * ({@code closure}), a closed, expired or rejected one archived ({@code archival}); before review, a submitted
+     * one taken back to draft ({@code withdrawal}) and a draft thrown away ({@code discard}: the service's
+     * {@code DELETE}, which keeps a tombstone). The card comes back in its new status with the actions that status
+     * allows, or as it was with the service's refusal.
      */
     @PostMapping("/portal/sme/opportunities/{id}/{action}")
     String act(@PathVariable @Pattern(regexp = "[A-Za-z0-9_-]{1,64}") String id,
-               @PathVariable @Pattern(regexp = "submission|closure|archival") String action, Model model) {
+               @PathVariable @Pattern(regexp = "submission|closure|archival|withdrawal|discard") String action,
+               Model model) {
         Viewer viewer = Viewer.current();
-        Answer outcome = services.send(HttpMethod.POST, "opportunities",
-                "/api/opportunities/opportunities/" + id + "/" + action, null, null, viewer);
+        Answer outcome = action.equals("discard")
+                ? services.send(HttpMethod.DELETE, "opportunities", "/api/opportunities/opportunities/" + id, null, null,
+                        viewer)
+                : services.send(HttpMethod.POST, "opportunities",
+                        "/api/opportunities/opportunities/" + id + "/" + action, null, null, viewer);
         Answer now = outcome.ok() ? outcome : services.get("opportunities", "/api/opportunities/opportunities/" + id, viewer);
         Map<String, Object> shown = now.ok() && now.body() != null ? now.body() : unknown(id);
         model.addAttribute("o", card(shown, viewer));
@@ -111,6 +117,31 @@ class MyOpportunityPages {
                     "/api/opportunities/opportunities/" + o.get("id") + "/interests?size=50", viewer));
         }
         return card;
+    }
+
+    /**
+     * The SME withdraws its own pending interest abroad (requested, open or introduced); the service tells the
+     * other economy's node. The row comes back in its new status, or as it was with the service's refusal.
+     */
+    @PostMapping("/portal/sme/interests-abroad/{id}/withdrawal")
+    String withdrawAbroad(@PathVariable @Pattern(regexp = "[A-Za-z0-9_-]{1,64}") String id, Model model) {
+        Viewer viewer = Viewer.current();
+        Answer outcome = services.send(HttpMethod.POST, "opportunities",
+                "/api/opportunities/interests-abroad/" + id + "/withdrawal", null, null, viewer);
+        Map<String, Object> row = outcome.ok() ? outcome.body()
+                : services.get("opportunities", "/api/opportunities/interests-abroad/" + id, viewer).body();
+        Map<String, Object> shown = new LinkedHashMap<>();
+        shown.put("id", id);
+        for (String key : List.of("opportunityId", "opportunityTitle", "targetEconomy", "requestedAt", "status", "reason",
+                "introducedBy")) {
+            shown.put(key, null);
+        }
+        if (row != null) {
+            shown.putAll(row);
+        }
+        model.addAttribute("a", shown);
+        model.addAttribute("outcome", outcome);
+        return "my-opportunities :: abroad";
     }
 
     /** The publisher's answer to an introduced interest: acceptance (its contact goes to the SME) or declination. */

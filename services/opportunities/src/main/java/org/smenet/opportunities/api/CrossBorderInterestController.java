@@ -15,6 +15,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -43,6 +45,17 @@ public class CrossBorderInterestController {
     public ResponseEntity<CrossBorderInterestView> get(Actor actor,
             @PathVariable @Pattern(regexp = Patterns.ID) String id) {
         CrossBorderInterest i = service.get(actor, id);
+        return ResponseEntity.ok().eTag(IfMatch.etag(i.version())).body(CrossBorderInterestView.of(i));
+    }
+
+    @PostMapping("/api/opportunities/interests-abroad/{id}/withdrawal")
+    @Operation(summary = "Withdraw one's own pending interest abroad (requested, open or introduced): published to the "
+            + "opportunity's economy, whose node ends the interest. Only the SME that expressed it; If-Match optional "
+            + "(412 when stale); 409 (field status) once answered or ended")
+    public ResponseEntity<CrossBorderInterestView> withdraw(Actor actor,
+            @PathVariable @Pattern(regexp = Patterns.ID) String id,
+            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
+        CrossBorderInterest i = service.withdraw(actor, id, OpportunityController.optional(ifMatch));
         return ResponseEntity.ok().eTag(IfMatch.etag(i.version())).body(CrossBorderInterestView.of(i));
     }
 }

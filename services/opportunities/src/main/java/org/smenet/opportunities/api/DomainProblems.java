@@ -18,7 +18,8 @@ public class DomainProblems {
 
     @ExceptionHandler(LifecycleViolation.class)
     ResponseEntity<ProblemDetail> lifecycle(LifecycleViolation violation) {
-        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, violation.rule(), violation.getMessage(), null);
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, violation.rule(), violation.getMessage(),
+                violation.field());
         problem.setProperty("rule", violation.rule());
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }

@@ -24,6 +24,7 @@ import org.smenet.opportunities.store.OpportunityFilter;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -113,6 +114,22 @@ public class OpportunityController {
         return respond(service.submit(actor, id));
     }
 
+    @PostMapping("/{id}/withdrawal")
+    @Operation(summary = "Withdraw a submitted opportunity before review: a draft again (the publisher). If-Match is "
+            + "optional: 412 when stale; 409 (field status) unless submitted")
+    public ResponseEntity<OpportunityView> withdraw(Actor actor, @PathVariable @Pattern(regexp = Patterns.ID) String id,
+            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
+        return respond(service.withdraw(actor, id, optional(ifMatch)));
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Discard a draft (the publisher): it stays as a tombstone with status DISCARDED and its event, "
+            + "out of the publisher's list. If-Match is optional: 412 when stale; 409 (field status) unless a draft")
+    public ResponseEntity<OpportunityView> discard(Actor actor, @PathVariable @Pattern(regexp = Patterns.ID) String id,
+            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
+        return respond(service.discard(actor, id, optional(ifMatch)));
+    }
+
     @PostMapping("/{id}/publication")
     @Operation(summary = "Publish: a trade-development focal point of the publisher's economy (its own drafts directly)")
     public ResponseEntity<OpportunityView> publish(Actor actor, @PathVariable @Pattern(regexp = Patterns.ID) String id) {
@@ -134,6 +151,11 @@ public class OpportunityController {
     @PostMapping("/{id}/archival")
     public ResponseEntity<OpportunityView> archive(Actor actor, @PathVariable @Pattern(regexp = Patterns.ID) String id) {
         return respond(service.archive(actor, id));
+    }
+
+    /** An optional precondition: absent means "whatever the current version is". */
+    static IfMatch optional(String header) {
+        return header == null ? null : IfMatch.require(header);
     }
 
     private static ResponseEntity<OpportunityView> respond(Opportunity o) {

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.smenet.contracts.opportunities.InterestRequestAnswered;
+import org.smenet.contracts.opportunities.InterestRequestWithdrawn;
 import org.smenet.contracts.opportunities.InterestRequested;
 import org.smenet.contracts.opportunities.OpportunitiesEvents;
 import org.smenet.contracts.opportunities.OpportunityStatus;
@@ -15,6 +16,7 @@ import org.smenet.kit.errors.RuleViolation;
 import org.smenet.kit.node.HostedEconomies;
 import org.smenet.kit.security.Actor;
 import org.smenet.kit.security.Role;
+import org.smenet.kit.web.IfMatch;
 import org.smenet.opportunities.domain.CrossBorderInterest;
 import org.smenet.opportunities.domain.Interest;
 import org.smenet.opportunities.domain.LifecycleViolation;
@@ -27,6 +29,7 @@ import org.smenet.opportunities.store.NetworkOpportunities;
 import org.smenet.opportunities.store.OpportunityStore;
 import org.smenet.opportunities.store.ReceivedInterestRequests;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -112,6 +115,76 @@ public class CrossBorderInterests {
 
     public boolean isInterested(Actor actor, CrossBorderInterest i) {
         return actor.actsFor(i.economy()) && i.interestedOrg().equals(actor.org());
+    }
+
+    /**
+     * The SME withdraws its own pending request: one versioned write that also publishes the withdrawal to the
+     * opportunity's economy, whose node ends the interest. Only the SME that expressed it: its economy's focal
+     * points see it but do not speak for the enterprise. {@code ifMatch} is optional.
+     */
+    public CrossBorderInterest withdraw(Actor actor, String id, IfMatch ifMatch) {
+        hosted.requireHosted(actor);
+        CrossBorderInterest i = get(actor, id);
+        if (!isInterested(actor, i)) {
+            throw RuleViolation.forbidden("Only the SME that expressed interest " + id + " withdraws it");
+        }
+        if (ifMatch != null) {
+            ifMatch.check("Expression of interest", id, i.version());
+        }
+        CrossBorderInterest after = i.withdraw(clock.instant());
+        sent.update(after, outbox.requestEnded(OpportunitiesEvents.INTEREST_REQUEST_WITHDRAWN, after));
+        return after;
+    }
+
+    /** Requests the other economy never answered within {@code interest-request-ttl}. */
+    public List<CrossBorderInterest> unanswered(int limit) {
+        return sent.unanswered(clock.instant(), properties.interestRequestTtl(), limit);
+    }
+
+    /**
+     * Expires one unanswered request here and tells the other node (which may have it but be unable to answer);
+     * false when another replica or an answer changed it first.
+     */
+    public boolean expireUnanswered(CrossBorderInterest i) {
+        CrossBorderInterest after = i.expireUnanswered(clock.instant(), properties.interestRequestTtl());
+        try {
+            sent.update(after, outbox.requestEnded(OpportunitiesEvents.INTEREST_REQUEST_EXPIRED, after));
+            return true;
+        } catch (OptimisticLockingFailureException lost) {
+            return false;
+        }
+    }
+
+    /**
+     * Applies another economy's withdrawal (or expiry) of a request addressed to a hosted economy, in one write:
+     * a request not yet decided is decided now as refused (so the request itself, if it arrives later, collides
+     * with that decision and opens nothing); an open or introduced interest it became ends ({@code EXPIRED},
+     * answered back); anything else is left as it is (a replay, or an interest already answered).
+     * A concurrent change to the interest raises {@link OptimisticLockingFailureException}: the record is retried.
+     */
+    public boolean ended(InterestRequestWithdrawn end) {
+        String id = receivedId(end.economy(), end.requestId());
+        ReceivedInterestRequest decision = received.find(id).orElse(null);
+        if (decision == null) {
+            try {
+                received.insert(ReceivedInterestRequest.rejected(id, end.targetEconomy(), end.requestId(),
+                        end.economy(), end.opportunityId(), end.interestedOrg(), ReceivedInterestRequest.WITHDRAWN,
+                        clock.instant()), List.of());
+                return true;
+            } catch (DuplicateKeyException decidedMeanwhile) {
+                decision = received.find(id).orElseThrow();
+            }
+        }
+        if (!decision.opened()) {
+            return false;
+        }
+        Interest i = interests.find(id).orElse(null);
+        if (i == null || !i.crossBorder() || !i.open()) {
+            return false;
+        }
+        Interest after = i.endedByRequester();
+        interests.update(after, outbox.interest(OpportunitiesEvents.INTEREST_EXPIRED, after, end.interestedOrg()));
+        return true;
     }
 
     /** The opportunity's node answered one of this node's requests; false when it changed nothing. */

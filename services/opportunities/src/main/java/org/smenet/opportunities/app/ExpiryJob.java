@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Closes what passed its time: published opportunities at their deadline, unanswered expressions of
- * interest after their time to live. Safe with several replicas: each change is a versioned conditional
+ * interest after their time to live, this economy's requests abroad the other node never answered. Safe with several replicas: each change is a versioned conditional
  * write carrying its outbox event, so of two replicas expiring the same one, exactly one wins.
  */
 @Component
@@ -18,10 +18,12 @@ public class ExpiryJob {
 
     private final OpportunityService opportunities;
     private final InterestService interests;
+    private final CrossBorderInterests crossBorder;
 
-    public ExpiryJob(OpportunityService opportunities, InterestService interests) {
+    public ExpiryJob(OpportunityService opportunities, InterestService interests, CrossBorderInterests crossBorder) {
         this.opportunities = opportunities;
         this.interests = interests;
+        this.crossBorder = crossBorder;
     }
 
     @Scheduled(fixedDelayString = "${smenet.opportunities.expiry-interval:30s}")
@@ -33,7 +35,7 @@ public class ExpiryJob {
         }
     }
 
-    /** One pass; returns how many opportunities and interests this pass expired. */
+    /** One pass; returns how many opportunities, interests and unanswered requests abroad this pass expired. */
     public int expireDue() {
         int expired = 0;
         for (var o : opportunities.due(BATCH)) {
@@ -41,6 +43,9 @@ public class ExpiryJob {
         }
         for (var i : interests.due(BATCH)) {
             expired += interests.expire(i) ? 1 : 0;
+        }
+        for (var r : crossBorder.unanswered(BATCH)) {
+            expired += crossBorder.expireUnanswered(r) ? 1 : 0;
         }
         return expired;
     }

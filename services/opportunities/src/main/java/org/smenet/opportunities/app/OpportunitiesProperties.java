@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code smenet.opportunities.*}: how long an unanswered expression of interest stays open, how often the
  * expiry job runs, how long the feed appender's lease lasts unrenewed (a dead replica's successor waits at
- * most that long), and the webhook rules.
+ * most that long), the webhook rules, and how long a cross-border request may stay unanswered by the other
+ * economy's node ({@code interestRequestTtl}) before it expires here.
  */
 @ConfigurationProperties("smenet.opportunities")
 public record OpportunitiesProperties(
@@ -15,7 +16,8 @@ public record OpportunitiesProperties(
         @DefaultValue("30s") Duration expiryInterval,
         @DefaultValue("dev-only-cursor-key-change-me") String cursorKey,
         @DefaultValue("15s") Duration feedLeaseTtl,
-        @DefaultValue Webhooks webhooks) {
+        @DefaultValue Webhooks webhooks,
+        @DefaultValue("P14D") Duration interestRequestTtl) {
 
     /**
      * {@code allowInsecureLocal}: http and loopback/private targets (development and tests only).

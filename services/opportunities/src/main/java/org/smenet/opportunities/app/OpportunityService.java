@@ -132,6 +132,38 @@ public class OpportunityService {
         return after;
     }
 
+    /**
+     * The publisher takes its submitted opportunity back before review (a draft again). Only the publisher:
+     * a focal point that does not want it rejects it with a reason instead. {@code ifMatch} is optional.
+     */
+    public Opportunity withdraw(Actor actor, String id, IfMatch ifMatch) {
+        hosted.requireHosted(actor);
+        Opportunity o = find(id);
+        requirePublisher(actor, o);
+        if (ifMatch != null) {
+            ifMatch.check("Opportunity", id, o.version());
+        }
+        Opportunity after = o.withdraw();
+        opportunities.update(after, outbox.changed(OpportunitiesEvents.OPPORTUNITY_WITHDRAWN, o, after, actor.org()));
+        return after;
+    }
+
+    /**
+     * The publisher throws its draft away: a tombstone ({@code DISCARDED}) with its event, never a hard delete.
+     * Only the publisher, as for every change to a draft. {@code ifMatch} is optional.
+     */
+    public Opportunity discard(Actor actor, String id, IfMatch ifMatch) {
+        hosted.requireHosted(actor);
+        Opportunity o = find(id);
+        requirePublisher(actor, o);
+        if (ifMatch != null) {
+            ifMatch.check("Opportunity", id, o.version());
+        }
+        Opportunity after = o.discard(clock.instant());
+        opportunities.update(after, outbox.discarded(after, actor.org()));
+        return after;
+    }
+
     /** Review by a trade-development focal point of the publisher's economy, or a focal point's own draft. */
     public Opportunity publish(Actor actor, String id) {
         hosted.requireHosted(actor);

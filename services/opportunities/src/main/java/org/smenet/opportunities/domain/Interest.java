@@ -82,6 +82,23 @@ public record Interest(
         return copy(InterestStatus.EXPIRED, introducedBy, null, null);
     }
 
+    /**
+     * The interested SME's node withdrew the request this interest came from (or gave up on it unanswered):
+     * an open or introduced interest ends as {@code EXPIRED}, the status its events know for an interest that
+     * ended unanswered. Only a cross-border interest is ended this way.
+     */
+    public Interest endedByRequester() {
+        if (!crossBorder() || status != InterestStatus.OPEN && status != InterestStatus.INTRODUCED) {
+            throw new LifecycleViolation("transition-not-allowed", "expression of interest " + id
+                    + " is " + status + "; only an open or introduced one ends when its request is withdrawn", "status");
+        }
+        return copy(InterestStatus.EXPIRED, introducedBy, null, null);
+    }
+
+    public boolean open() {
+        return status == InterestStatus.OPEN || status == InterestStatus.INTRODUCED;
+    }
+
     private Interest copy(InterestStatus newStatus, String newIntroducedBy, Contact newPublisherContact,
             Instant newAnsweredAt) {
         return new Interest(id, version + 1, economy, opportunityId, publisherOrg, interestedEconomy, interestedOrg,

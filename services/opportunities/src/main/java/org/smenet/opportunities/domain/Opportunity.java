@@ -10,7 +10,8 @@ import org.smenet.kit.events.Versioned;
 /**
  * A trade, investment or technology opportunity of one economy. Drafted by its publisher, submitted for
  * review, published by a focal point of the economy (directly when the publisher is that focal point),
- * or rejected with a reason; then closed by hand or expired at its deadline, and finally archived.
+ * or rejected with a reason; then closed by hand or expired at its deadline, and finally archived. Before
+ * review the publisher may withdraw a submission (a draft again) and discard a draft (a tombstone).
  */
 public record Opportunity(
         String id,
@@ -89,6 +90,27 @@ public record Opportunity(
         require(status == OpportunityStatus.PUBLISHED, "transition-not-allowed",
                 "only a published opportunity can be closed; this one is " + status);
         return with(OpportunityStatus.CLOSED, publishedAt, reviewedBy, null, now);
+    }
+
+    /** The publisher takes a submitted opportunity back before a focal point reviews it: a draft again. */
+    public Opportunity withdraw() {
+        if (status != OpportunityStatus.SUBMITTED) {
+            throw new LifecycleViolation("transition-not-allowed", "only a submitted opportunity can be withdrawn; "
+                    + "this one is " + status, "status");
+        }
+        return with(OpportunityStatus.DRAFT, null, null, null, null);
+    }
+
+    /**
+     * The publisher throws away a draft: the opportunity stays as a tombstone ({@code DISCARDED}) so that its
+     * events remain the record. A rejected opportunity is archived instead.
+     */
+    public Opportunity discard(Instant now) {
+        if (status != OpportunityStatus.DRAFT) {
+            throw new LifecycleViolation("transition-not-allowed", "only a draft can be discarded; this one is "
+                    + status + (status == OpportunityStatus.REJECTED ? " (archive a rejected one)" : ""), "status");
+        }
+        return with(OpportunityStatus.DISCARDED, null, null, null, now);
     }
 
     public boolean due(Instant now) {

@@ -22,6 +22,8 @@ public record ReceivedInterestRequest(
 
     public static final String UNKNOWN_OPPORTUNITY = "unknown-opportunity";
     public static final String NOT_OPEN = "opportunity-not-open";
+    /** The requesting node withdrew (or expired) the request before this node saw it: nothing is answered. */
+    public static final String WITHDRAWN = "withdrawn-before-received";
 
     public static ReceivedInterestRequest opened(String id, String economy, String requestId, String requestEconomy,
             String opportunityId, String interestedOrg, Instant now) {

@@ -3,6 +3,7 @@ package org.smenet.opportunities.events;
 import io.cloudevents.CloudEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.smenet.contracts.EventEnvelope;
+import org.smenet.contracts.opportunities.InterestRequestWithdrawn;
 import org.smenet.contracts.opportunities.InterestRequested;
 import org.smenet.contracts.opportunities.OpportunitiesEvents;
 import org.smenet.kit.events.EventRecorder;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Other economies' interest requests, from their mirrored request topics (and the local one, for a node that
- * hosts both economies): after the origin check, requests addressed to a hosted economy are applied once.
+ * hosts both economies): after the origin check, requests addressed to a hosted economy are applied once, and
+ * their withdrawals (or expiries on the requesting node) end the interest they became.
  */
 @Component
 public class InterestRequestListener {
@@ -40,6 +42,11 @@ public class InterestRequestListener {
     public void on(ConsumerRecord<String, CloudEvent> record) {
         EventEnvelope event = EventEnvelope.from(record.value());
         origins.check(record.topic(), event);
+        if (OpportunitiesEvents.INTEREST_REQUEST_WITHDRAWN.type().equals(event.type())
+                || OpportunitiesEvents.INTEREST_REQUEST_EXPIRED.type().equals(event.type())) {
+            onEnd(event);
+            return;
+        }
         if (!OpportunitiesEvents.INTEREST_REQUEST_SENT.type().equals(event.type())) {
             return;
         }
@@ -54,5 +61,23 @@ public class InterestRequestListener {
                     + " lacks a field or does not cross a border");
         }
         crossBorder.apply(request);
+    }
+
+    /** A withdrawal or expiry of a request: the same checks, then one write (see CrossBorderInterests.ended). */
+    private void onEnd(EventEnvelope event) {
+        InterestRequestWithdrawn end = recorder.read(event, InterestRequestWithdrawn.class);
+        NetworkOpportunityListener.requireSubject(event, end.requestId(), end.economy());
+        if (end.targetEconomy() == null) {
+            throw new EventOrigins.RejectedRecord("malformed-request", "end of request " + end.requestId()
+                    + " names no target economy");
+        }
+        if (!hosted.hosts(end.targetEconomy())) {
+            return;
+        }
+        if (end.targetEconomy().equals(end.economy()) || end.opportunityId() == null || end.interestedOrg() == null) {
+            throw new EventOrigins.RejectedRecord("malformed-request", "end of request " + end.requestId()
+                    + " lacks a field or does not cross a border");
+        }
+        crossBorder.ended(end);
     }
 }

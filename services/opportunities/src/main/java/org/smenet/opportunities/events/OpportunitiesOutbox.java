@@ -7,7 +7,9 @@ import org.smenet.contracts.EventType;
 import org.smenet.contracts.opportunities.InterestChanged;
 import org.smenet.contracts.opportunities.InterestRequestAnswered;
 import org.smenet.contracts.opportunities.InterestRequestStatus;
+import org.smenet.contracts.opportunities.InterestRequestWithdrawn;
 import org.smenet.contracts.opportunities.InterestRequested;
+import org.smenet.contracts.opportunities.OpportunityDiscarded;
 import org.smenet.contracts.opportunities.InterestStatus;
 import org.smenet.contracts.opportunities.OpportunitiesEvents;
 import org.smenet.contracts.opportunities.OpportunityChanged;
@@ -77,6 +79,22 @@ public class OpportunitiesOutbox {
         return List.of(recorder.record(OpportunitiesEvents.INTEREST_REQUEST_SENT, i.id(), i.economy(), i.version(),
                 new InterestRequested(i.id(), i.economy(), i.targetEconomy(), i.opportunityId(), i.interestedOrg(),
                         i.message(), i.requestedAt())));
+    }
+
+    /** A discarded draft's tombstone event (no details: it was never submitted). */
+    public List<PendingEvent> discarded(Opportunity after, String actorOrg) {
+        return List.of(recorder.record(OpportunitiesEvents.OPPORTUNITY_DISCARDED, after.id(), after.economy(),
+                after.version(), new OpportunityDiscarded(after.id(), after.economy(), after.publisher().kind(),
+                        after.publisher().org(), actorOrg, recorder.now())));
+    }
+
+    /**
+     * The end of a request this economy's SME sent (withdrawn, or expired unanswered), published under the
+     * request's key on the public request topic so that the opportunity's node ends the interest it became.
+     */
+    public List<PendingEvent> requestEnded(EventType<InterestRequestWithdrawn> type, CrossBorderInterest i) {
+        return List.of(recorder.record(type, i.id(), i.economy(), i.version(), new InterestRequestWithdrawn(i.id(),
+                i.economy(), i.targetEconomy(), i.opportunityId(), i.interestedOrg(), recorder.now())));
     }
 
     /** The answer to a request this node could not turn into an interest. */

@@ -1,7 +1,10 @@
 package org.smenet.opportunities.store;
 
 import java.time.Instant;
+import java.time.Duration;
+import java.util.List;
 import org.smenet.contracts.opportunities.InterestRequestAnswered;
+import org.smenet.contracts.opportunities.InterestRequestStatus;
 import org.smenet.kit.events.AggregateStore;
 import org.smenet.kit.events.AggregateWriter;
 import org.smenet.opportunities.domain.CrossBorderInterest;
@@ -25,6 +28,8 @@ public class CrossBorderInterestStore extends AggregateStore<CrossBorderInterest
         super(mongo, writer, COLLECTION, CrossBorderInterest.class, i -> i, i -> i);
         mongo.indexOps(COLLECTION).createIndex(new Index().on("economy", Sort.Direction.ASC)
                 .on("interestedOrg", Sort.Direction.ASC).named("economy_org"));
+        mongo.indexOps(COLLECTION).createIndex(new Index().on("status", Sort.Direction.ASC)
+                .on("requestedAt", Sort.Direction.ASC).named("status_requested"));
     }
 
     /**
@@ -36,7 +41,9 @@ public class CrossBorderInterestStore extends AggregateStore<CrossBorderInterest
         Query query = Query.query(Criteria.where("_id").is(answer.requestId())
                 .and("economy").is(answer.requestEconomy())
                 .and("targetEconomy").is(answer.economy())
-                .and("answerSequence").lt(sequence));
+                .and("answerSequence").lt(sequence)
+                // withdrawn by the SME or expired here unanswered: the end stands, late answers change nothing
+                .and("status").nin(InterestRequestStatus.WITHDRAWN.name(), InterestRequestStatus.EXPIRED.name()));
         Update update = new Update().set("status", answer.status().name()).set("answerSequence", sequence)
                 .set("answeredAt", now).inc("version", 1);
         if (answer.interestId() != null) {
@@ -52,6 +59,12 @@ public class CrossBorderInterestStore extends AggregateStore<CrossBorderInterest
             update.set("introducedBy", answer.introducedBy());
         }
         return mongo.updateFirst(query, update, COLLECTION).getModifiedCount() == 1;
+    }
+
+    /** Requests still unanswered {@code ttl} after they were sent (at most {@code limit}). */
+    public List<CrossBorderInterest> unanswered(Instant now, Duration ttl, int limit) {
+        return list(new Query(Criteria.where("status").is(InterestRequestStatus.REQUESTED.name())
+                .and("requestedAt").lte(now.minus(ttl))).limit(limit));
     }
 
     public Page<CrossBorderInterest> of(String economy, String interestedOrg, Pageable page) {

@@ -75,9 +75,8 @@ public class OpportunityStore extends AggregateStore<Opportunity, OpportunityDoc
     /** One publisher's own opportunities in its economy, in every status or in one. */
     public Page<Opportunity> ofPublisher(String economy, String org, OpportunityStatus status, Pageable page) {
         Criteria mine = Criteria.where("economy").is(economy).and("publisher.org").is(org);
-        if (status != null) {
-            mine = mine.and("status").is(status);
-        }
+        // discarded drafts are tombstones: listed only when asked for by name
+        mine = status != null ? mine.and("status").is(status) : mine.and("status").ne(OpportunityStatus.DISCARDED);
         return page(new Query(mine), page);
     }
 

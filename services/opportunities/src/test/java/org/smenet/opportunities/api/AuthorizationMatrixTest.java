@@ -87,6 +87,10 @@ class AuthorizationMatrixTest implements AuthorizationMatrix.Fixtures<Authorizat
             // a draft: only its publisher changes or submits it
             row("PUT", O + "/{id}", "200 403 403 403 403 403 403 403 403 403 403 403"),
             row("POST", O + "/{id}/submission", "200 403 403 403 403 403 403 403 403 403 403 403"),
+            // a draft is discarded (a tombstone) by its publisher only, as every change to a draft
+            row("DELETE", O + "/{id}", "200 403 403 403 403 403 403 403 403 403 403 403"),
+            // a submitted one is withdrawn by its publisher only (a focal point rejects it instead)
+            row("POST", O + "/{id}/withdrawal", "200 403 403 403 403 403 403 403 403 403 403 403"),
             // a submitted one: reviewed by a designated trade-development focal point of CL; other economies
             // do not learn that it exists
             row("POST", O + "/{id}/publication", "403 403 200 200 403 403 403 404 404 404 403 403"),
@@ -124,6 +128,9 @@ class AuthorizationMatrixTest implements AuthorizationMatrix.Fixtures<Authorizat
             // a PE SME's interest in that VN opportunity: it and PE's focal points see it
             row("GET", A, all(200)),
             row("GET", A + "/{id}", "404 404 404 404 404 404 404 200 404 200 404 404"),
+            // withdrawn by that SME only: PE's focal points see it but do not speak for the enterprise; VN is
+            // not hosted here
+            row("POST", A + "/{id}/withdrawal", "404 404 404 404 404 404 404 200 404 403 403 403"),
             row("GET", "/api/opportunities/feed", all(200)),
             row("GET", "/api/opportunities/stream", all(200)),
             // the public Atom feed: anyone, even without a token
@@ -234,11 +241,12 @@ class AuthorizationMatrixTest implements AuthorizationMatrix.Fixtures<Authorizat
         }
         boolean networkVisible = path.contains("interests") || path.endsWith("/closure");
         String id = opportunities.draft(publisher, opportunityRequest(networkVisible)).id();
-        if (row.method().equals("PUT") || path.endsWith("/submission")) {
+        if (row.method().equals("PUT") || row.method().equals("DELETE") || path.endsWith("/submission")) {
             return new Fixture(publisherOrg, id, null, null, null);
         }
         opportunities.submit(publisher, id);
-        if (path.equals(O + "/{id}") || path.endsWith("/publication") || path.endsWith("/rejection")) {
+        if (path.equals(O + "/{id}") || path.endsWith("/publication") || path.endsWith("/rejection")
+                || path.endsWith("/withdrawal")) {
             return new Fixture(publisherOrg, id, null, null, null);
         }
         opportunities.publish(focal, id);
@@ -266,7 +274,7 @@ class AuthorizationMatrixTest implements AuthorizationMatrix.Fixtures<Authorizat
     @Override
     public String body(Row row, Fixture f) {
         String path = row.path();
-        if (path.equals(O) || path.equals(O + "/{id}")) {
+        if (path.equals(O) || path.equals(O + "/{id}") && !row.method().equals("DELETE")) {
             return opportunityJson("BUY_REQUEST", "Matrix beans", false);
         }
         if (path.endsWith("/interests")) {

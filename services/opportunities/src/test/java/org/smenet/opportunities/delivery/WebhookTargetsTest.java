@@ -14,7 +14,7 @@ class WebhookTargetsTest {
     final WebhookTargets production = new WebhookTargets(new OpportunitiesProperties(Duration.ofDays(14),
             Duration.ofSeconds(30), "k", Duration.ofSeconds(15), new OpportunitiesProperties.Webhooks(false, 8, Duration.ofSeconds(1),
                     Duration.ofMinutes(10), 5, Duration.ofSeconds(30), Duration.ofSeconds(5), Duration.ofDays(1),
-                    Duration.ofMillis(200), "smenet-opportunities")));
+                    Duration.ofMillis(200), "smenet-opportunities"), Duration.ofDays(14)));
 
     @Test
     void plainHttpIsRefused() {

@@ -77,4 +77,54 @@ class OpportunityTest {
         assertThat(open.expire(NOW.plus(Duration.ofDays(15))).status()).isEqualTo(InterestStatus.EXPIRED);
         assertThat(accepted.due(NOW.plus(Duration.ofDays(15)))).isFalse();
     }
+
+    @Test
+    void aSubmissionIsWithdrawnToDraftAndOnlyADraftIsDiscarded() {
+        Opportunity submitted = draft(PublisherKind.ENTERPRISE, NOW.plus(Duration.ofDays(10))).submit(NOW);
+        Opportunity again = submitted.withdraw();
+        assertThat(again.status()).isEqualTo(OpportunityStatus.DRAFT);
+        assertThat(again.version()).isEqualTo(3);
+        assertThatThrownBy(again::withdraw).isInstanceOf(LifecycleViolation.class)
+                .extracting(e -> ((LifecycleViolation) e).field()).isEqualTo("status");
+        assertThatThrownBy(() -> submitted.discard(NOW)).isInstanceOf(LifecycleViolation.class);
+        Opportunity discarded = again.discard(NOW);
+        assertThat(discarded.status()).isEqualTo(OpportunityStatus.DISCARDED);
+        assertThat(discarded.endedAt()).isEqualTo(NOW);
+        assertThat(discarded.listed()).isFalse();
+        assertThatThrownBy(() -> discarded.discard(NOW)).isInstanceOf(LifecycleViolation.class);
+        assertThatThrownBy(() -> discarded.revise(OpportunityKind.SELL_OFFER, discarded.details()))
+                .isInstanceOf(LifecycleViolation.class);
+        assertThatThrownBy(() -> submitted.reject("fp", "vague").discard(NOW)).isInstanceOf(LifecycleViolation.class)
+                .hasMessageContaining("archive");
+    }
+
+    @Test
+    void aRequestAbroadIsWithdrawnWhilePendingAndExpiresOnlyUnanswered() {
+        var ttl = Duration.ofDays(14);
+        CrossBorderInterest requested = CrossBorderInterest.request("r1", "PE", "VN", "o-vn", "Pepper", "org-pe",
+                "hi", null, NOW);
+        assertThat(requested.unanswered(NOW.plus(Duration.ofDays(13)), ttl)).isFalse();
+        assertThatThrownBy(() -> requested.expireUnanswered(NOW, ttl)).isInstanceOf(LifecycleViolation.class);
+        CrossBorderInterest expired = requested.expireUnanswered(NOW.plus(ttl), ttl);
+        assertThat(expired.status()).isEqualTo(org.smenet.contracts.opportunities.InterestRequestStatus.EXPIRED);
+        assertThat(expired.reason()).isEqualTo(CrossBorderInterest.UNANSWERED);
+        assertThatThrownBy(() -> expired.withdraw(NOW)).isInstanceOf(LifecycleViolation.class);
+        CrossBorderInterest withdrawn = requested.withdraw(NOW);
+        assertThat(withdrawn.status()).isEqualTo(org.smenet.contracts.opportunities.InterestRequestStatus.WITHDRAWN);
+        assertThat(withdrawn.version()).isEqualTo(2);
+        assertThat(withdrawn.endedAt()).isEqualTo(NOW);
+        assertThat(withdrawn.unanswered(NOW.plus(Duration.ofDays(30)), ttl)).isFalse();
+    }
+
+    @Test
+    void onlyAnOpenOrIntroducedCrossBorderInterestEndsWithItsRequest() {
+        Opportunity o = draft(PublisherKind.ENTERPRISE, NOW.plus(Duration.ofDays(30))).submit(NOW).publish("fp", false, NOW);
+        Interest local = Interest.express("i1", o, "PE", "org-pe", "hi", null, NOW, Duration.ofDays(14));
+        assertThatThrownBy(local::endedByRequester).isInstanceOf(LifecycleViolation.class);
+        Interest requested = Interest.requested("i2", "r2", o, "VN", "org-vn", "hi", NOW, Duration.ofDays(14));
+        assertThat(requested.endedByRequester().status()).isEqualTo(InterestStatus.EXPIRED);
+        assertThat(requested.introduce("fp").endedByRequester().status()).isEqualTo(InterestStatus.EXPIRED);
+        Interest declined = requested.introduce("fp").decline(NOW);
+        assertThatThrownBy(declined::endedByRequester).isInstanceOf(LifecycleViolation.class);
+    }
 }
