@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -26,7 +25,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bson.Document;
@@ -41,7 +39,6 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.support.KafkaHeaders;
 
 /**
  * The records parked in this service's dead-letter topics ({@code <topic>.DLT} of every topic its consumer groups
@@ -59,12 +56,11 @@ import org.springframework.kafka.support.KafkaHeaders;
 public class ParkedRecords implements DisposableBean {
 
     public static final String RETRIED_FROM = "smenet_retried_from";
-    static final int MESSAGE_LIMIT = 300;
     /** At most this many records are read for one listing (beyond it the total is a lower bound). */
     static final int MAX_SCAN = 20_000;
     private static final long TIMEOUT_SECONDS = 3;
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(5);
-    private static final String DLT_PREFIX = "kafka_dlt-";
+    static final String DLT_PREFIX = "kafka_dlt-";
     private static final Logger log = LoggerFactory.getLogger(ParkedRecords.class);
     /** Who retried or discarded what, one line each (the handled document keeps the same). */
     private static final Logger audit = LoggerFactory.getLogger("smenet.audit");
@@ -99,7 +95,7 @@ public class ParkedRecords implements DisposableBean {
         PageQuery.of(page, size, Sort.unsorted());
         Map<TopicPartition, long[]> ranges = ranges(deadLetterTopics(), MAX_SCAN);
         Set<String> done = handled.keys(ranges.keySet().stream().map(TopicPartition::topic).distinct().toList());
-        List<ParkedRecord> waiting = read(ranges).stream().map(ParkedRecords::view)
+        List<ParkedRecord> waiting = read(ranges).stream().map(ParkedRecord::of)
                 .filter(r -> !done.contains(r.key()))
                 .filter(r -> economy == null || economy.equals(r.economy()))
                 .sorted(Comparator.comparing(ParkedRecord::topic).thenComparing(ParkedRecord::partition)
@@ -111,24 +107,10 @@ public class ParkedRecords implements DisposableBean {
                 (waiting.size() + size - 1) / size);
     }
 
-    /** The record, still waiting or not; empty when this service has no such dead-letter record. */
-    public Optional<ParkedRecord> find(String topic, int partition, long offset) {
-        if (!deadLetterTopics().contains(topic)) {
-            return Optional.empty();
-        }
-        TopicPartition tp = new TopicPartition(topic, partition);
-        long[] range = ranges(List.of(topic), Integer.MAX_VALUE).get(tp);
-        if (range == null || offset < range[0] || offset >= range[1]) {
-            return Optional.empty();
-        }
-        return readRaw(Map.of(tp, new long[] {offset, offset + 1})).stream().filter(r -> r.offset() == offset)
-                .findFirst().map(ParkedRecords::view);
-    }
-
     /** Re-publishes the record to its original topic; 409 when it was already handled or is being handled. */
     public Handled retry(String topic, int partition, long offset, Actor actor, String economy) {
         ConsumerRecord<String, byte[]> raw = visible(topic, partition, offset, economy);
-        ParkedRecord record = view(raw);
+        ParkedRecord record = ParkedRecord.of(raw);
         Document claim = claim(record, HandledRecords.Action.RETRIED, actor);
         Date claimedAt = claim.getDate("claimedAt");
         RecordMetadata sent;
@@ -152,7 +134,7 @@ public class ParkedRecords implements DisposableBean {
 
     /** Marks the record handled without re-publishing it. */
     public Handled discard(String topic, int partition, long offset, Actor actor, String economy) {
-        ParkedRecord record = view(visible(topic, partition, offset, economy));
+        ParkedRecord record = ParkedRecord.of(visible(topic, partition, offset, economy));
         claim(record, HandledRecords.Action.DISCARDED, actor);
         audit.info("{} ({} of {}) discarded dead letter {} (event {}, {}, reason {})", actor.subject(), actor.org(),
                 actor.economy(), record.key(), record.eventId(), record.type(), record.reason());
@@ -172,7 +154,7 @@ public class ParkedRecords implements DisposableBean {
         }
         return readRaw(Map.of(tp, new long[] {offset, offset + 1})).stream()
                 .filter(r -> r.offset() == offset)
-                .filter(r -> economy == null || economy.equals(header(r.headers(), "ce_economy")))
+                .filter(r -> economy == null || economy.equals(ParkedRecord.header(r.headers(), "ce_economy")))
                 .findFirst().orElseThrow(() -> RuleViolation.notFound("Parked record", id));
     }
 
@@ -299,80 +281,6 @@ public class ParkedRecords implements DisposableBean {
             }
         }
         return found;
-    }
-
-    static ParkedRecord view(ConsumerRecord<String, byte[]> r) {
-        Headers h = r.headers();
-        String originalTopic = header(h, KafkaHeaders.DLT_ORIGINAL_TOPIC);
-        if (originalTopic == null) {
-            originalTopic = r.topic().substring(0, r.topic().length() - KafkaWiring.DLT_SUFFIX.length());
-        }
-        String fqcn = header(h, KafkaHeaders.DLT_EXCEPTION_FQCN);
-        String cause = header(h, KafkaHeaders.DLT_EXCEPTION_CAUSE_FQCN);
-        String message = header(h, KafkaHeaders.DLT_EXCEPTION_MESSAGE);
-        return new ParkedRecord(r.topic(), r.partition(), r.offset(), Instant.ofEpochMilli(r.timestamp()),
-                originalTopic, intHeader(h, KafkaHeaders.DLT_ORIGINAL_PARTITION),
-                longHeader(h, KafkaHeaders.DLT_ORIGINAL_OFFSET), header(h, KafkaHeaders.DLT_ORIGINAL_CONSUMER_GROUP),
-                header(h, "ce_id"), header(h, "ce_type"), header(h, "ce_subject"), header(h, "ce_economy"),
-                header(h, "ce_source"), time(header(h, "ce_time")), reason(fqcn, cause, message),
-                simpleName(cause != null ? cause : fqcn),
-                message == null || message.length() <= MESSAGE_LIMIT ? message
-                        : message.substring(0, MESSAGE_LIMIT) + "…",
-                r.value() == null ? 0 : r.value().length, header(h, RETRIED_FROM));
-    }
-
-    /**
-     * A rejected record's reason ({@code EventOrigins.RejectedRecord}: "{@code <reason>: <detail>}", possibly behind
-     * the listener's own words), else the exception's simple name.
-     */
-    static String reason(String fqcn, String cause, String message) {
-        boolean rejected = (fqcn != null && fqcn.endsWith("RejectedRecord"))
-                || (cause != null && cause.endsWith("RejectedRecord"));
-        if (rejected && message != null) {
-            var matcher = java.util.regex.Pattern.compile("(?:^|[\\s;:])([a-z]+(?:-[a-z]+)*): ").matcher(message);
-            String last = null;
-            while (matcher.find()) {
-                last = matcher.group(1);
-            }
-            if (last != null) {
-                return last;
-            }
-        }
-        return simpleName(cause != null ? cause : fqcn);
-    }
-
-    private static String simpleName(String fqcn) {
-        if (fqcn == null) {
-            return null;
-        }
-        String name = fqcn.substring(fqcn.lastIndexOf('.') + 1);
-        return name.substring(name.lastIndexOf('$') + 1);
-    }
-
-    static String header(Headers headers, String name) {
-        Header h = headers.lastHeader(name);
-        return h == null || h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8);
-    }
-
-    /** Spring Kafka writes the original partition and offset as 4- and 8-byte big-endian numbers. */
-    private static Integer intHeader(Headers headers, String name) {
-        Header h = headers.lastHeader(name);
-        return h == null || h.value() == null || h.value().length != 4 ? null
-                : java.nio.ByteBuffer.wrap(h.value()).getInt();
-    }
-
-    private static Long longHeader(Headers headers, String name) {
-        Header h = headers.lastHeader(name);
-        return h == null || h.value() == null || h.value().length != 8 ? null
-                : java.nio.ByteBuffer.wrap(h.value()).getLong();
-    }
-
-    private static Instant time(String text) {
-        try {
-            return text == null ? null : java.time.OffsetDateTime.parse(text).toInstant();
-        } catch (RuntimeException e) {
-            return null;
-        }
     }
 
     private synchronized Admin admin() {
