@@ -103,6 +103,9 @@ final class FocalFixtures {
                  "seatsLeft":18,"moved":[]}""");
         stub.answer("GET /api/consultation/consultations/cons-1/summary", 200, SUMMARY);
         for (String service : List.of("registry", "matchmaking", "opportunities", "training", "consultation")) {
+            // nothing parked in any dead-letter topic (OperatorParkedPagesTest answers its own)
+            stub.answer("GET /api/" + service + "/operator/parked", 200,
+                    "{\"items\":[],\"page\":0,\"size\":20,\"totalItems\":0,\"totalPages\":0}");
             stub.answer("GET /api/" + service + "/operator/status", 200, switch (service) {
                 case "matchmaking" -> status(service, 250, 0, 0);
                 case "registry" -> status(service, 0, 2, 120);

@@ -273,6 +273,43 @@ class PortalBrowserTest extends PortalTestBase {
             PortalFixtures.cannedAnswers(STUB);
         }
     }
+
+    @Test
+    void theOperatorRetriesAParkedRecordAndDiscardsAnotherOnlyAfterConfirming() {
+        String dlt = OperatorParkedPagesTest.DLT;
+        STUB.answer("GET /api/training/operator/parked", 200, OperatorParkedPagesTest.parkedPage(
+                OperatorParkedPagesTest.parkedRecord(3, null), OperatorParkedPagesTest.parkedRecord(4, dlt + "/0/1")));
+        STUB.answer("POST /api/training/operator/parked/", seen -> new StubBackend.Canned(200, """
+                {"record":%s,"action":"%s","by":"operator","at":"2026-11-28T10:00:00Z",
+                 "republishedTopic":"smenet.registry.focal-point.v1","republishedPartition":1,"republishedOffset":57}"""
+                .formatted(OperatorParkedPagesTest.parkedRecord(seen.path().contains("/0/3/") ? 3 : 4, null),
+                        seen.path().endsWith("/retry") ? "RETRIED" : "DISCARDED")));
+        try (BrowserContext context = signedIn(operator(), 375)) {
+            Page page = context.newPage();
+            page.navigate(base() + "/portal/operator/health");
+            List<Rule> violations = new AxeBuilder(page)
+                    .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze().getViolations();
+            assertThat(violations.stream().filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                    .map(Rule::getId).toList()).as("axe on the parked records at 375 px").isEmpty();
+            Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+            assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Retry the record at " + dlt + " / 0 / 3")).click();
+            assertThat(page.locator("#service-training")).containsText("Sent again to smenet.registry.focal-point.v1 (offset 57).");
+
+            var discard = page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Discard the record at " + dlt + " / 0 / 4"));
+            assertThat(discard).isHidden();
+            page.locator("#service-training summary", new Page.LocatorOptions().setHasText("Discard…")).last().click();
+            assertThat(page.locator("#service-training")).containsText("Discard this record?");
+            discard.click();
+            assertThat(page.locator("#service-training")).containsText("Discarded: it no longer waits.");
+            assertThat(STUB.last("POST", "/api/training/operator/parked/" + dlt + "/0/4/discard")).isPresent();
+        } finally {
+            PortalFixtures.cannedAnswers(STUB);
+        }
+    }
     // # end focal and operator pages
     // sme pages
     @Test

@@ -46,6 +46,13 @@ class SessionStoreConfiguration {
                 properties.idleTimeout(), properties.sweepInterval());
     }
 
+    /** {@code /actuator/health} component {@code sessionStore} (group {@code sessions}; not liveness or readiness). */
+    @Bean
+    SessionStoreHealth sessionStoreHealthIndicator(MongoClient gatewaySessionsClient, SessionProperties properties) {
+        return new SessionStoreHealth(gatewaySessionsClient.getDatabase(properties.database())
+                .getCollection(properties.collection(), Document.class), java.time.Duration.ofSeconds(2));
+    }
+
     @Bean(WebHttpHandlerBuilder.WEB_SESSION_MANAGER_BEAN_NAME)
     WebSessionManager webSessionManager(MongoWebSessionStore gatewaySessionStore,
                                         ObjectProvider<WebSessionIdResolver> sessionIdResolver) {

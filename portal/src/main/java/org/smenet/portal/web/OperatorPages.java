@@ -32,13 +32,23 @@ class OperatorPages {
     static final long LAG_PROBLEM = 100;
     static final Duration OUTBOX_AGE_PROBLEM = Duration.ofMinutes(1);
     static final Duration MIRROR_SILENCE_PROBLEM = Duration.ofHours(24);
+    /** Parked records listed per service (the oldest first); the count says how many wait in all. */
+    static final int PARKED_SHOWN = 20;
 
     /** One problem, as a message key and its arguments. */
     public record Problem(String key, List<Object> args) {
     }
 
-    /** One part of the node: its health, its status (null for the gateway) and what needs attention. */
-    public record Part(String name, Answer health, Answer status, List<Problem> problems) {
+    /**
+     * One part of the node: its health, its status and its parked dead-letter records (both null for the gateway)
+     * and what needs attention.
+     */
+    public record Part(String name, Answer health, Answer status, Answer parked, List<Problem> problems) {
+
+        /** The gateway's shared session store as its health reports it: UP, DOWN, or null when not reported. */
+        public String sessionStore() {
+            return sessionStoreOf(health);
+        }
 
         public boolean up() {
             return health != null && "UP".equals(health.get("status"));
@@ -56,15 +66,17 @@ class OperatorPages {
             return sum("consumers", "lag", true);
         }
 
+        /** Dead letters still waiting (not retried or discarded); {@code records} from a service without the count. */
         public long deadLetters() {
-            return sum("deadLetters", "records", false);
+            return sum("deadLetters", "waiting", false);
         }
 
         private long sum(String list, String field, boolean max) {
             long total = 0;
             if (reported() && status.get("kafka") instanceof Map<?, ?> kafka && kafka.get(list) instanceof List<?> rows) {
                 for (Object row : rows) {
-                    if (row instanceof Map<?, ?> r && r.get(field) instanceof Number n) {
+                    Object value = row instanceof Map<?, ?> r ? (r.containsKey(field) ? r.get(field) : r.get("records")) : null;
+                    if (value instanceof Number n) {
                         total = max ? Math.max(total, n.longValue()) : total + n.longValue();
                     }
                 }
@@ -87,14 +99,23 @@ class OperatorPages {
         if (viewer.isOperator()) {
             Map<String, CompletableFuture<Answer>> asked = new LinkedHashMap<>();
             Map<String, CompletableFuture<Answer>> statuses = new LinkedHashMap<>();
+            Map<String, CompletableFuture<Answer>> parked = new LinkedHashMap<>();
             PARTS.forEach(part -> asked.put(part, CompletableFuture.supplyAsync(() -> services.health(part))));
             SERVICES.forEach(service -> statuses.put(service, CompletableFuture.supplyAsync(
                     () -> services.get(service, "/api/" + service + "/operator/status", viewer))));
+            SERVICES.forEach(service -> parked.put(service, CompletableFuture.supplyAsync(
+                    () -> services.get(service, "/api/" + service + "/operator/parked?size=" + PARKED_SHOWN, viewer))));
             asked.forEach((part, answer) -> health.put(part, answer.join()));
             Instant now = Instant.now();
             for (String part : PARTS) {
                 Answer status = statuses.containsKey(part) ? statuses.get(part).join() : null;
-                parts.add(new Part(part, health.get(part), status, problems(health.get(part), status, now)));
+                List<Problem> problems = problems(health.get(part), status, now);
+                if ("gateway".equals(part) && !"UP".equals(sessionStoreOf(health.get(part)))
+                        && sessionStoreOf(health.get(part)) != null) {
+                    problems.add(new Problem("ops.problem.sessionStore", List.of()));
+                }
+                parts.add(new Part(part, health.get(part), status, parked.containsKey(part) ? parked.get(part).join() : null,
+                        problems));
             }
         }
         model.addAttribute("health", health);
@@ -102,6 +123,15 @@ class OperatorPages {
         model.addAttribute("problems", parts.stream().mapToInt(p -> p.problems().size()).sum());
         model.addAttribute("lagLimit", LAG_PROBLEM);
         return "health";
+    }
+
+    /** The gateway's {@code components.sessionStore.status} ({@code /actuator/health} shows components). */
+    static String sessionStoreOf(Answer health) {
+        if (health != null && health.get("components") instanceof Map<?, ?> components
+                && components.get("sessionStore") instanceof Map<?, ?> store && store.get("status") != null) {
+            return String.valueOf(store.get("status"));
+        }
+        return null;
     }
 
     /** What needs the operator: down, status unreadable, broker unreachable, lag, old backlog, parked, dead letters. */
@@ -140,7 +170,9 @@ class OperatorPages {
             }
             if (kafka.get("deadLetters") instanceof List<?> dead) {
                 for (Map<String, Object> d : (List<Map<String, Object>>) dead) {
-                    if (d.get("records") instanceof Number records && records.longValue() > 0) {
+                    // waiting: not yet retried or discarded (a service without the count: every record)
+                    Object count = d.containsKey("waiting") ? d.get("waiting") : d.get("records");
+                    if (count instanceof Number records && records.longValue() > 0) {
                         problems.add(new Problem("ops.problem.deadLetters", List.of(d.get("topic"), records)));
                     }
                 }

@@ -111,7 +111,11 @@ class AuthorizationMatrixTest implements AuthorizationMatrix.Fixtures<Authorizat
             row("GET", "/api/consultation/operator/outbox/parked", all(403)).given(Stage.OPEN),
             row("GET", "/api/consultation/operator/status", all(403)).given(Stage.OPEN),
             row("POST", "/api/consultation/operator/outbox/parked/{id}/retry", all(403)).given(Stage.OPEN),
-            row("DELETE", "/api/consultation/operator/outbox/parked/{id}", all(403)).given(Stage.OPEN));
+            row("DELETE", "/api/consultation/operator/outbox/parked/{id}", all(403)).given(Stage.OPEN),
+            // the kit's parked dead-letter records: an operator's or an economy admin's (none of these callers)
+            row("GET", "/api/consultation/operator/parked", all(403)).given(Stage.OPEN),
+            row("POST", "/api/consultation/operator/parked/{topic}/{partition}/{offset}/retry", all(403)).given(Stage.OPEN),
+            row("POST", "/api/consultation/operator/parked/{topic}/{partition}/{offset}/discard", all(403)).given(Stage.OPEN));
 
     @Autowired
     WebApplicationContext context;
@@ -171,7 +175,8 @@ class AuthorizationMatrixTest implements AuthorizationMatrix.Fixtures<Authorizat
     @Override
     public String path(Row row, Fixture f) {
         boolean network = row.path().startsWith(N);
-        return row.path().replace("{id}", network ? f.networkId() : f.consultation().id())
+        return row.path().replace("{topic}", "smenet.none.v1.DLT").replace("{partition}", "0")
+                .replace("{offset}", "0").replace("{id}", network ? f.networkId() : f.consultation().id())
                 .replace("{sid}", String.valueOf(network ? f.networkSubmissionId() : f.submissionId()))
                 .replace("{gid}", f.groupId());
     }

@@ -64,16 +64,45 @@ public class KafkaWiring {
             MongoTemplate mongo, OutboxCollections collections, KafkaProperties kafkaProperties,
             org.springframework.beans.factory.ObjectProvider<org.springframework.kafka.config.KafkaListenerEndpointRegistry> listeners,
             org.smenet.kit.federation.PeerTrust trust, EventOrigins origins, org.smenet.kit.node.HostedEconomies hosted,
-            java.time.Clock clock) {
+            java.time.Clock clock, org.smenet.kit.ops.HandledRecords handled) {
         return new org.smenet.kit.ops.NodeStatus(service, mongo, collections,
                 () -> org.apache.kafka.clients.admin.Admin.create(kafkaProperties.buildAdminProperties()),
-                () -> {
-                    var registry = listeners.getIfAvailable();
-                    return registry == null ? java.util.List.of() : registry.getListenerContainers().stream()
-                            .map(org.springframework.kafka.listener.MessageListenerContainer::getGroupId)
-                            .filter(java.util.Objects::nonNull).distinct().toList();
-                },
-                trust, origins, hosted.list(), clock, java.time.Duration.ofSeconds(5));
+                () -> listenerGroups(listeners), trust, origins, hosted.list(), clock, java.time.Duration.ofSeconds(5),
+                handled);
+    }
+
+    /** The consumer groups of this service's listener containers. */
+    private static java.util.Collection<String> listenerGroups(
+            org.springframework.beans.factory.ObjectProvider<org.springframework.kafka.config.KafkaListenerEndpointRegistry> listeners) {
+        var registry = listeners.getIfAvailable();
+        return registry == null ? java.util.List.of() : registry.getListenerContainers().stream()
+                .map(org.springframework.kafka.listener.MessageListenerContainer::getGroupId)
+                .filter(java.util.Objects::nonNull).distinct().toList();
+    }
+
+    /** The dead-letter records an operator retried or discarded (the service's own collection). */
+    @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
+    org.smenet.kit.ops.HandledRecords handledRecords(MongoTemplate mongo, java.time.Clock clock) {
+        return new org.smenet.kit.ops.HandledRecords(mongo, clock);
+    }
+
+    /** The records waiting in this service's dead-letter topics; retry and discard. */
+    @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
+    org.smenet.kit.ops.ParkedRecords parkedRecords(KafkaProperties kafkaProperties,
+            org.springframework.beans.factory.ObjectProvider<org.springframework.kafka.config.KafkaListenerEndpointRegistry> listeners,
+            KafkaTemplate<String, byte[]> kafka, org.smenet.kit.ops.HandledRecords handled) {
+        return new org.smenet.kit.ops.ParkedRecords(
+                () -> org.apache.kafka.clients.admin.Admin.create(kafkaProperties.buildAdminProperties()),
+                () -> listenerGroups(listeners), kafkaProperties.buildConsumerProperties(), kafka, handled);
+    }
+
+    @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
+    org.smenet.kit.ops.ParkedRecordsController parkedRecordsController(org.smenet.kit.ops.ParkedRecords parked,
+            org.smenet.kit.node.HostedEconomies hosted) {
+        return new org.smenet.kit.ops.ParkedRecordsController(parked, hosted);
     }
 
     @Bean

@@ -48,7 +48,8 @@ public class NodeStatus implements DisposableBean {
     public record ConsumerLag(String group, String topic, int partitions, long lag) {
     }
 
-    public record DeadLetters(String topic, long records) {
+    /** {@code records} in the topic; {@code waiting}: those an operator has not retried or discarded yet. */
+    public record DeadLetters(String topic, long records, long waiting) {
     }
 
     public record Kafka(boolean reachable, String error, Instant checkedAt, List<ConsumerLag> consumers,
@@ -73,6 +74,7 @@ public class NodeStatus implements DisposableBean {
     private final List<String> hosted;
     private final Clock clock;
     private final Duration cache;
+    private final HandledRecords handled;
     private Admin admin;
     private Kafka cached;
     private long cachedAtNanos;
@@ -80,6 +82,13 @@ public class NodeStatus implements DisposableBean {
     public NodeStatus(String service, MongoTemplate mongo, OutboxCollections collections, Supplier<Admin> admin,
             Supplier<Collection<String>> groups, PeerTrust trust, EventOrigins origins, List<String> hosted,
             Clock clock, Duration cache) {
+        this(service, mongo, collections, admin, groups, trust, origins, hosted, clock, cache, null);
+    }
+
+    public NodeStatus(String service, MongoTemplate mongo, OutboxCollections collections, Supplier<Admin> admin,
+            Supplier<Collection<String>> groups, PeerTrust trust, EventOrigins origins, List<String> hosted,
+            Clock clock, Duration cache, HandledRecords handled) {
+        this.handled = handled;
         this.service = service;
         this.mongo = mongo;
         this.collections = collections;
@@ -213,12 +222,18 @@ public class NodeStatus implements DisposableBean {
             });
             byTopic.forEach((topic, sum) -> consumers.add(new ConsumerLag(group, topic, (int) sum[0], sum[1])));
         });
-        Map<String, Long> dead = new LinkedHashMap<>();
-        deadLetterTopics.forEach(t -> dead.put(t, 0L));
-        earliest.forEach((tp, first) -> dead.merge(tp.topic(), Math.max(0, latest.getOrDefault(tp, first) - first),
-                Long::sum));
-        List<DeadLetters> deadLetters = dead.entrySet().stream().map(e -> new DeadLetters(e.getKey(), e.getValue()))
-                .toList();
+        Map<String, long[]> dead = new LinkedHashMap<>();
+        deadLetterTopics.forEach(t -> dead.put(t, new long[2]));
+        earliest.forEach((tp, first) -> {
+            long last = latest.getOrDefault(tp, first);
+            long records = Math.max(0, last - first);
+            long done = handled == null || records == 0 ? 0 : handled.count(tp.topic(), tp.partition(), first, last);
+            long[] sum = dead.get(tp.topic());
+            sum[0] += records;
+            sum[1] += Math.max(0, records - done);
+        });
+        List<DeadLetters> deadLetters = dead.entrySet().stream()
+                .map(e -> new DeadLetters(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
         return new Kafka(true, null, clock.instant(), consumers, deadLetters);
     }
 

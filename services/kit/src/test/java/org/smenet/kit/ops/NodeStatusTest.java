@@ -143,7 +143,7 @@ class NodeStatusTest {
 
         assertThat(kafka.reachable()).isTrue();
         assertThat(kafka.consumers()).containsExactly(new NodeStatus.ConsumerLag(group, topic, 2, 3));
-        assertThat(kafka.deadLetters()).containsExactly(new NodeStatus.DeadLetters(topic + ".DLT", 2));
+        assertThat(kafka.deadLetters()).containsExactly(new NodeStatus.DeadLetters(topic + ".DLT", 2, 2));
     }
 
     @Test

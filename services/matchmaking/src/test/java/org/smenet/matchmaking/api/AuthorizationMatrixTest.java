@@ -83,6 +83,13 @@ class AuthorizationMatrixTest implements AuthorizationMatrix.Fixtures<Authorizat
             row("POST", "/api/matchmaking/operator/outbox/parked/{id}/retry",
                     "403 403 403 403 403 403 403 403 404 403 403").given(MatchStage.SUGGESTED),
             row("DELETE", "/api/matchmaking/operator/outbox/parked/{id}",
+                    "403 403 403 403 403 403 403 403 404 403 403").given(MatchStage.SUGGESTED),
+            // the kit's parked dead-letter records: the same callers; an unknown record is not found
+            row("GET", "/api/matchmaking/operator/parked",
+                    "403 403 403 403 403 403 403 403 200 403 403").given(MatchStage.SUGGESTED),
+            row("POST", "/api/matchmaking/operator/parked/{topic}/{partition}/{offset}/retry",
+                    "403 403 403 403 403 403 403 403 404 403 403").given(MatchStage.SUGGESTED),
+            row("POST", "/api/matchmaking/operator/parked/{topic}/{partition}/{offset}/discard",
                     "403 403 403 403 403 403 403 403 404 403 403").given(MatchStage.SUGGESTED));
 
     @Autowired
@@ -147,7 +154,8 @@ class AuthorizationMatrixTest implements AuthorizationMatrix.Fixtures<Authorizat
     public String path(Row row, Fixture f) {
         String id = f.opportunity() != null ? f.opportunity()
                 : row.path().contains("/enterprises/") ? f.match().enterprise() : f.match().matchId();
-        return row.path().replace("{id}", id);
+        return row.path().replace("{topic}", "smenet.none.v1.DLT").replace("{partition}", "0")
+                .replace("{offset}", "0").replace("{id}", id);
     }
 
     @Override

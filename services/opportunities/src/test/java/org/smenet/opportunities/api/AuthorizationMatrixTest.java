@@ -139,7 +139,11 @@ class AuthorizationMatrixTest implements AuthorizationMatrix.Fixtures<Authorizat
             row("GET", "/api/opportunities/operator/outbox/parked", all(403)),
             row("GET", "/api/opportunities/operator/status", all(403)),
             row("POST", "/api/opportunities/operator/outbox/parked/{id}/retry", all(403)),
-            row("DELETE", "/api/opportunities/operator/outbox/parked/{id}", all(403)));
+            row("DELETE", "/api/opportunities/operator/outbox/parked/{id}", all(403)),
+            // the kit's parked dead-letter records: an operator's or an economy admin's (none of these callers)
+            row("GET", "/api/opportunities/operator/parked", all(403)),
+            row("POST", "/api/opportunities/operator/parked/{topic}/{partition}/{offset}/retry", all(403)),
+            row("POST", "/api/opportunities/operator/parked/{topic}/{partition}/{offset}/discard", all(403)));
 
     static WebhookReceiver receiver;
 
@@ -194,7 +198,8 @@ class AuthorizationMatrixTest implements AuthorizationMatrix.Fixtures<Authorizat
 
     @Override
     public String path(Row row, Fixture f) {
-        return row.path().replace("{deliveryId}", String.valueOf(f.deliveryId())).replace("{id}", f.idFor(row.path()));
+        return row.path().replace("{topic}", "smenet.none.v1.DLT").replace("{partition}", "0")
+                .replace("{offset}", "0").replace("{deliveryId}", String.valueOf(f.deliveryId())).replace("{id}", f.idFor(row.path()));
     }
 
     @Override

@@ -110,6 +110,13 @@ class AuthorizationMatrixTest implements AuthorizationMatrix.Fixtures<Authorizat
             row("POST", "/api/registry/operator/outbox/parked/{id}/retry",
                     "403 403 403 403 403 403 403 404 403 404 403 403 404 403 403 403"),
             row("DELETE", "/api/registry/operator/outbox/parked/{id}",
+                    "403 403 403 403 403 403 403 404 403 404 403 403 404 403 403 403"),
+            // the kit's parked dead-letter records: the same callers; an unknown record is not found
+            row("GET", "/api/registry/operator/parked",
+                    "403 403 403 403 403 403 403 200 403 200 403 403 200 403 403 403"),
+            row("POST", "/api/registry/operator/parked/{topic}/{partition}/{offset}/retry",
+                    "403 403 403 403 403 403 403 404 403 404 403 403 404 403 403 403"),
+            row("POST", "/api/registry/operator/parked/{topic}/{partition}/{offset}/discard",
                     "403 403 403 403 403 403 403 404 403 404 403 403 404 403 403 403"));
 
     @Autowired
@@ -164,7 +171,9 @@ class AuthorizationMatrixTest implements AuthorizationMatrix.Fixtures<Authorizat
 
     @Override
     public String path(Row row, Fixture f) {
-        return row.path().replace("{id}", f.idFor(row.path())).replace("{enterpriseId}", f.enterprise.id());
+        return row.path().replace("{topic}", "smenet.none.v1.DLT").replace("{partition}", "0")
+                .replace("{offset}", "0").replace("{id}", f.idFor(row.path()))
+                .replace("{enterpriseId}", f.enterprise.id());
     }
 
     @Override

@@ -104,6 +104,13 @@ class AuthorizationMatrixTest implements AuthorizationMatrix.Fixtures<Authorizat
             row("POST", "/api/training/operator/outbox/parked/{id}/retry",
                     "403 403 403 403 403 403 403 404 404 403 403 403 403 403"),
             row("DELETE", "/api/training/operator/outbox/parked/{id}",
+                    "403 403 403 403 403 403 403 404 404 403 403 403 403 403"),
+            // the kit's parked dead-letter records: the same callers; an unknown record is not found
+            row("GET", "/api/training/operator/parked",
+                    "403 403 403 403 403 403 403 200 200 403 403 403 403 403"),
+            row("POST", "/api/training/operator/parked/{topic}/{partition}/{offset}/retry",
+                    "403 403 403 403 403 403 403 404 404 403 403 403 403 403"),
+            row("POST", "/api/training/operator/parked/{topic}/{partition}/{offset}/discard",
                     "403 403 403 403 403 403 403 404 404 403 403 403 403 403"));
 
     @Autowired
@@ -141,7 +148,9 @@ class AuthorizationMatrixTest implements AuthorizationMatrix.Fixtures<Authorizat
 
     @Override
     public String path(Row row, Fixture f) {
-        return row.path().replace("{list}", f.certificate.statusList()).replace("{courseId}", f.networkCourse())
+        return row.path().replace("{topic}", "smenet.none.v1.DLT").replace("{partition}", "0")
+                .replace("{offset}", "0").replace("{list}", f.certificate.statusList())
+                .replace("{courseId}", f.networkCourse())
                 .replace("{id}", f.idFor(row.path()));
     }
 
