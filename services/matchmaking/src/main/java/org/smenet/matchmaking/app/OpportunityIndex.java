@@ -51,7 +51,12 @@ public class OpportunityIndex {
     /** Loads the index from the read model when the service starts. */
     @EventListener(ApplicationReadyEvent.class)
     public void load() {
-        opportunities.forEach(this::update);
+        index.startBulkLoad();
+        try {
+            opportunities.forEach(this::update);
+        } finally {
+            index.compact(); // every list ordered once, at the end of the load
+        }
     }
 
     /** The opportunity as stored: indexed while it is live, removed otherwise. */

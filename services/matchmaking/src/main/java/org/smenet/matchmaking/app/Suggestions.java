@@ -57,8 +57,12 @@ public class Suggestions {
     /** Loads the index from the read model when the service starts. */
     @EventListener(ApplicationReadyEvent.class)
     public void load() {
-        profiles.forEach(this::reindex);
-        index.compact();
+        index.startBulkLoad();
+        try {
+            profiles.forEach(this::reindex);
+        } finally {
+            index.compact(); // every list ordered once, at the end of the load
+        }
     }
 
     public LocalDate today() {

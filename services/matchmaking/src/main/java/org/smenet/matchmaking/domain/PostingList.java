@@ -52,7 +52,8 @@ final class PostingList {
         return (sorted + BLOCK - 1) / BLOCK;
     }
 
-    void add(int ordinal, long signature, long sketch, long soughtSketch) {
+    /** Adds a posting to the tail, and orders the list when the tail is due ({@code order}; false: a bulk load). */
+    void add(int ordinal, long signature, long sketch, long soughtSketch, boolean order) {
         if (size == ordinals.length) {
             int grown = size + (size >> 1) + 1;
             ordinals = Arrays.copyOf(ordinals, grown);
@@ -64,7 +65,7 @@ final class PostingList {
         sketches[size] = sketch;
         soughtSketches[size] = soughtSketch;
         signatures[size++] = signature;
-        if (size - sorted >= Math.max(REORDER_AT, sorted >> 3)) {
+        if (order && size - sorted >= Math.max(REORDER_AT, sorted >> 3)) {
             reorder();
         }
     }

@@ -50,6 +50,7 @@ public final class PartnerIndexBenchmark {
         population = null;
         PartnerIndex index = new PartnerIndex(Weights.defaults(), List.of());
         long t1 = System.nanoTime();
+        index.startBulkLoad(); // as the service does when it loads its read model
         for (int i = 0; i < n; i++) {
             Profile profile = Profile.of(firms.get(i).profile());
             firms.set(i, null);
