@@ -37,4 +37,23 @@ class CodesTest {
         assertThat(Codes.hs("90111")).isEqualTo(-1);
         assertThat(Codes.isic("C")).isEqualTo(-1);
     }
+
+    @Test
+    void everyRealCodeReadsBackAsWritten() {
+        var reference = new org.smenet.kit.reference.ReferenceData();
+        int read = 0;
+        for (int digits : new int[] {2, 4, 6}) {
+            for (String code : reference.hsCodesAtLevel(digits)) {
+                assertThat(Codes.hsText(Codes.hs(code))).isEqualTo(code);
+                read++;
+            }
+        }
+        for (String level : new String[] {"division", "group", "class"}) {
+            for (String code : reference.isicCodesAtLevel(level)) {
+                assertThat(Codes.isicText(Codes.isic(code))).isEqualTo(code);
+                read++;
+            }
+        }
+        assertThat(read).as("HS 2022 and ISIC Rev.4 codes read back").isGreaterThan(6_000);
+    }
 }
