@@ -86,6 +86,18 @@ final class FocalFixtures {
                         ? PortalFixtures.page() : otherwise);
     }
 
+    /** A record parked in the registry's dead-letter topic of the public enterprise topic (mirrored from VN). */
+    static String parked(long offset, String reason, String exception, String message) {
+        return """
+                {"topic":"smenet.public.registry.enterprise.v1.DLT","partition":0,"offset":%d,
+                 "parkedAt":"2026-11-28T09:40:00Z","originalTopic":"VN.smenet.public.registry.enterprise.v1",
+                 "originalPartition":0,"originalOffset":%d,"consumerGroup":"registry",
+                 "eventId":"evt-vn-%d","type":"org.smenet.registry.public-enterprise.published.v1",
+                 "subject":"ent-vn-8","economy":"VN","source":"/smenet/VN/registry","eventTime":"2026-11-28T09:39:00Z",
+                 "reason":"%s","exception":"%s","exceptionMessage":"%s","payloadBytes":640,"retryOf":null}"""
+                .formatted(offset, 120 + offset, 120 + offset, reason, exception, message);
+    }
+
     static void cannedAnswers(StubBackend stub) {
         stub.answer("GET /api/registry/network/enterprises/" + PortalFixtures.OWN_ENTERPRISE, 200,
                 PortalFixtures.enterprise(PortalFixtures.OWN_ENTERPRISE, "CL", "Café Andes SpA", false, true, 3));
@@ -103,9 +115,14 @@ final class FocalFixtures {
                  "seatsLeft":18,"moved":[]}""");
         stub.answer("GET /api/consultation/consultations/cons-1/summary", 200, SUMMARY);
         for (String service : List.of("registry", "matchmaking", "opportunities", "training", "consultation")) {
-            // nothing parked in any dead-letter topic (OperatorParkedPagesTest answers its own)
-            stub.answer("GET /api/" + service + "/operator/parked", 200,
-                    "{\"items\":[],\"page\":0,\"size\":20,\"totalItems\":0,\"totalPages\":0}");
+            // the registry's two dead letters are the two records it lists as parked; nothing parked elsewhere
+            // (OperatorParkedPagesTest answers its own)
+            stub.answer("GET /api/" + service + "/operator/parked", 200, "registry".equals(service)
+                    ? "{\"items\":[" + parked(0, "subject-mismatch", "RejectedRecord",
+                            "subject-mismatch: record names ent-vn-7 of VN but its subject is ent-vn-8") + ","
+                            + parked(1, "bad-signature", "RejectedRecord", "bad-signature: altered after signing")
+                            + "],\"page\":0,\"size\":20,\"totalItems\":2,\"totalPages\":1}"
+                    : "{\"items\":[],\"page\":0,\"size\":20,\"totalItems\":0,\"totalPages\":0}");
             stub.answer("GET /api/" + service + "/operator/status", 200, switch (service) {
                 case "matchmaking" -> status(service, 250, 0, 0);
                 case "registry" -> status(service, 0, 2, 120);

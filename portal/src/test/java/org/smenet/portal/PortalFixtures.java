@@ -157,6 +157,9 @@ final class PortalFixtures {
                 .formatted(MATCH, version, OWN_ENTERPRISE, PARTNER, stage);
     }
 
+    /** Every part's health; the gateway's shows its shared session store (the others ignore it). */
+    static final String HEALTH_UP = "{\"status\":\"UP\",\"components\":{\"sessionStore\":{\"status\":\"UP\"}}}";
+
     static void cannedAnswers(StubBackend stub) {
         String own = enterprise(OWN_ENTERPRISE, "CL", "Café Andes SpA", true, false, 3);
         String partner = enterprise(PARTNER, "VN", "Mekong Sugar Co", false, true, 1);
@@ -193,7 +196,7 @@ final class PortalFixtures {
         stub.answer("GET /api/training/verifications", 200, """
                 {"result":"VALID","valid":true,"reason":null,"certificateId":"cert-42","issuer":"http://127.0.0.1:8080/api/training",
                  "subject":"ent-cl-1","achievement":"Export readiness for food SMEs","validUntil":"2028-11-01T00:00:00Z","keyId":"k1"}""");
-        stub.answer("GET /actuator/health", 200, "{\"status\":\"UP\"}");
+        stub.answer("GET /actuator/health", 200, HEALTH_UP);
         FocalFixtures.cannedAnswers(stub); // focal and operator pages
         smeAnswers(stub); // sme pages
         SmeWriteFixtures.cannedAnswers(stub); // sme writes
