@@ -1,9 +1,7 @@
 package org.smenet.kit.ops;
 
-import org.smenet.kit.errors.RuleViolation;
 import org.smenet.kit.node.HostedEconomies;
 import org.smenet.kit.security.Actor;
-import org.smenet.kit.security.Role;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -25,10 +23,7 @@ public class NodeStatusController {
 
     @GetMapping("/api/${spring.application.name}/operator/status")
     public NodeStatus.Report status(Actor actor) {
-        hosted.requireHosted(actor);
-        if (!actor.has(Role.NETWORK_OPERATOR) && !actor.has(Role.ECONOMY_ADMIN)) {
-            throw RuleViolation.forbidden("Only a network operator or an economy admin reads the service's status");
-        }
+        OperatorScope.of(actor, hosted, "reads the service's status");
         return status.report();
     }
 }

@@ -2,10 +2,8 @@ package org.smenet.kit.ops;
 
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
-import org.smenet.kit.errors.RuleViolation;
 import org.smenet.kit.node.HostedEconomies;
 import org.smenet.kit.security.Actor;
-import org.smenet.kit.security.Role;
 import org.smenet.kit.web.PageView;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -57,13 +55,6 @@ public class ParkedRecordsController {
 
     /** null: every economy (network operator of this node); else the admin's own, hosted economy. */
     private String scope(Actor actor) {
-        hosted.requireHosted(actor);
-        if (actor.has(Role.NETWORK_OPERATOR)) {
-            return null;
-        }
-        if (actor.has(Role.ECONOMY_ADMIN)) {
-            return actor.economy();
-        }
-        throw RuleViolation.forbidden("Only a network operator or an economy admin handles parked records");
+        return OperatorScope.of(actor, hosted, "handles parked records");
     }
 }

@@ -4,9 +4,9 @@ import java.util.List;
 import jakarta.validation.constraints.Pattern;
 import org.smenet.kit.errors.RuleViolation;
 import org.smenet.kit.node.HostedEconomies;
+import org.smenet.kit.ops.OperatorScope;
 import org.smenet.kit.web.Patterns;
 import org.smenet.kit.security.Actor;
-import org.smenet.kit.security.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -69,13 +69,6 @@ public class ParkedOutboxController {
 
     /** null: every economy (network operator of this node); else the admin's own, hosted economy. */
     private String scope(Actor actor) {
-        hosted.requireHosted(actor);
-        if (actor.has(Role.NETWORK_OPERATOR)) {
-            return null;
-        }
-        if (actor.has(Role.ECONOMY_ADMIN)) {
-            return actor.economy();
-        }
-        throw RuleViolation.forbidden("Only a network operator or an economy admin handles parked outbox events");
+        return OperatorScope.of(actor, hosted, "handles parked outbox events");
     }
 }

@@ -12,7 +12,6 @@ import org.smenet.matchmaking.domain.Suggestion;
 import org.smenet.matchmaking.store.OpportunityDocument;
 import org.smenet.matchmaking.store.OpportunityStore;
 import org.smenet.matchmaking.store.ProfileDocument;
-import org.smenet.matchmaking.store.ProfileStore;
 import org.springframework.stereotype.Service;
 
 /**
@@ -44,7 +43,6 @@ public class EnterpriseOpportunities {
     static final int ATTEMPTS = 8;
     private static final Logger log = LoggerFactory.getLogger(EnterpriseOpportunities.class);
 
-    private final ProfileStore profiles;
     private final OpportunityStore opportunities;
     private final OpportunityIndex index;
     private final OpportunitySuggestions suggestions;
@@ -52,9 +50,8 @@ public class EnterpriseOpportunities {
     private final MatchmakingProperties properties;
     private final Clock clock;
 
-    public EnterpriseOpportunities(ProfileStore profiles, OpportunityStore opportunities, OpportunityIndex index,
+    public EnterpriseOpportunities(OpportunityStore opportunities, OpportunityIndex index,
             OpportunitySuggestions suggestions, HostedEconomies hosted, MatchmakingProperties properties, Clock clock) {
-        this.profiles = profiles;
         this.opportunities = opportunities;
         this.index = index;
         this.suggestions = suggestions;
@@ -77,13 +74,8 @@ public class EnterpriseOpportunities {
 
     /**
      * The enterprise changed (its profile event was applied and the partner index follows it): re-rank the
-     * opportunities it now fits. Call after {@link Suggestions#changed(String)}.
+     * opportunities it now fits, for the enterprise as {@link Suggestions#changed(String)} read it.
      */
-    public void changed(String enterpriseId) {
-        profiles.find(enterpriseId).ifPresent(this::changed);
-    }
-
-    /** The same, for the enterprise as {@link Suggestions#changed(String)} read it. */
     public void changed(ProfileDocument enterprise) {
         if (!enterprise.suggestible() || properties.opportunitiesPerProfile() <= 0) {
             return; // withdrawn, suspended, not public: not in the partner index, never newly suggested

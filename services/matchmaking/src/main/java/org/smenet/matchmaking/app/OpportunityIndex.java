@@ -1,9 +1,7 @@
 package org.smenet.matchmaking.app;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,15 +105,7 @@ public class OpportunityIndex {
      * {@code limit}: of every economy ({@code economies} null), or of the economies named only.
      */
     public List<Suggestion> opportunitiesFor(Profile enterprise, List<String> economies, int limit, double minScore) {
-        LocalDate today = clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
-        if (economies == null) {
-            return index.partnersFor(enterprise, limit, new PartnerFilter(null, null, minScore, null), today);
-        }
-        List<Suggestion> all = new ArrayList<>();
-        for (String economy : economies) {
-            all.addAll(index.partnersFor(enterprise, limit, new PartnerFilter(economy, null, minScore, null), today));
-        }
-        all.sort((a, b) -> Double.compare(b.score(), a.score()));
-        return all.subList(0, Math.min(limit, all.size()));
+        return index.partnersFor(enterprise, economies, limit, new PartnerFilter(null, null, minScore, null),
+                clock.instant().atZone(ZoneOffset.UTC).toLocalDate());
     }
 }

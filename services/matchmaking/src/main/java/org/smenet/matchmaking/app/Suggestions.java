@@ -3,7 +3,6 @@ package org.smenet.matchmaking.app;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -103,15 +102,8 @@ public class Suggestions {
      * {@code hostedHere}, else of this node's economies only.
      */
     public List<Suggestion> best(Profile profile, boolean hostedHere, int limit, double minScore, Set<String> excluded) {
-        if (hostedHere) {
-            return index.partnersFor(profile, limit, new PartnerFilter(null, null, minScore, excluded), today());
-        }
-        List<Suggestion> all = new ArrayList<>();
-        for (String economy : hosted.list()) {
-            all.addAll(index.partnersFor(profile, limit, new PartnerFilter(economy, null, minScore, excluded), today()));
-        }
-        all.sort((a, b) -> Double.compare(b.score(), a.score()));
-        return all.subList(0, Math.min(limit, all.size()));
+        return index.partnersFor(profile, hostedHere ? null : hosted.list(), limit,
+                new PartnerFilter(null, null, minScore, excluded), today());
     }
 
     private void reindex(ProfileDocument doc) {

@@ -193,6 +193,25 @@ public final class PartnerIndex {
         }
     }
 
+    /**
+     * The best {@code limit} partners of {@code query} of every economy when {@code economies} is null, else of the
+     * economies named only (each ranked, then merged by score; {@code filter}'s economy is replaced by each):
+     * a node publishes a peer's profile's or opportunity's matches only with its own economies.
+     */
+    public List<Suggestion> partnersFor(Profile query, List<String> economies, int limit, PartnerFilter filter,
+            LocalDate today) {
+        if (economies == null) {
+            return partnersFor(query, limit, filter, today);
+        }
+        List<Suggestion> all = new ArrayList<>();
+        for (String economy : economies) {
+            all.addAll(partnersFor(query, limit,
+                    new PartnerFilter(economy, filter.cooperation(), filter.minScore(), filter.excluded()), today));
+        }
+        all.sort((a, b) -> Double.compare(b.score(), a.score()));
+        return all.subList(0, Math.min(limit, all.size()));
+    }
+
     /** The baseline the index must beat: the same ranking by scoring every profile. */
     public List<Suggestion> partnersByScanningAll(String id, int limit, PartnerFilter filter, LocalDate today) {
         lock.readLock().lock();

@@ -230,9 +230,9 @@ final class ScoreBound {
      * {@link #whole} of the postings {@code from}–{@code to} of {@code list}: each one that can pass the filter
      * (economy {@code economyFilter} unless -1, a cooperation of {@code cooperationFilter} unless 0) and reach
      * {@code minScore} is filed in {@code queue} under its bound's bucket ({@code perPoint} a point), or under
-     * {@code cap} when that is lower (the block's bound: both bound the score). Tombstones are skipped. One loop
-     * with the query's tables in locals, so the JIT compiles the bound inline (through {@link #whole} per
-     * posting it would not: the caller is too large). The same sums as {@link #whole}, in the same order.
+     * {@code cap} when that is lower (the block's bound: both bound the score). Tombstones are skipped. A small
+     * method of its own, so the JIT compiles {@link #whole} inline into its loop (inside the query's large method
+     * it would not).
      */
     void expand(PostingList list, int from, int to, int maxSought, int economyFilter, int cooperationFilter,
             double minScore, int perPoint, int cap, BucketQueue queue) {
@@ -241,90 +241,17 @@ final class ScoreBound {
         long[] offeredSketches = list.sketches;
         long[] soughtSketches = list.soughtSketches;
         boolean filtered = economyFilter >= 0 || cooperationFilter != 0;
-        boolean fast = masks;
-        int[] heading = headingMask;
-        int[] subheading = subheadingMask;
-        int[] chapter = chapterMask;
-        float[] exactP = exactPoints;
-        float[] headingP = headingPoints;
-        float[] chapterP = chapterPoints;
-        float[] bySub = bySubheading;
-        float[] byHead = byHeading;
-        float[] byHeadAny = byHeadingAny;
-        float[] byChap = byChapter;
-        float[] market = marketByEconomy;
-        float[] certs = certificationsByRequired;
-        float[] active = activity;
-        int limit = activityLimit;
-        int day = today;
-        long target = targetBit;
-        int qSought = querySought;
-        int qOffered = queryOffered;
-        float base = constantUp;
-        float coop = cooperationPoints;
-        float isic = isicBestUp;
-        float marketP = marketPoints;
-        float verifiedP = verifiedPoints;
-        float any = up(anyLevel);
         for (int i = from; i < to; i++) {
             int ordinal = ordinals[i];
             if (ordinal < 0) {
                 continue;
             }
             long sig = signatures[i];
-            int offered = (int) (sig & 0x7F);
-            int sought = (int) (sig >>> 7 & 0x7F);
-            int economy = (int) (sig >>> 14 & 0x3F);
-            if (filtered && ((economyFilter >= 0 && economy != economyFilter)
-                    || (cooperationFilter != 0 && ((offered | sought) & cooperationFilter) == 0))) {
+            if (filtered && ((economyFilter >= 0 && Signature.economy(sig) != economyFilter) || (cooperationFilter != 0
+                    && ((Signature.cooperationOffered(sig) | Signature.cooperationSought(sig)) & cooperationFilter) == 0))) {
                 continue;
             }
-            // rest (restUp)
-            float bound = base + coop * (Integer.bitCount(qSought & offered) + Integer.bitCount(sought & qOffered));
-            if (((qSought | sought) & Complementarity.SAME_TRADE) != 0) {
-                bound += isic;
-            }
-            bound += market[economy];
-            if ((sig & target) != 0) {
-                bound += marketP;
-            }
-            bound += certs[(int) (sig >>> 25 & 0xF)];
-            if ((sig >>> 20 & 1) != 0) {
-                bound += verifiedP;
-            }
-            int age = day - Signature.lastActivityDay(sig);
-            bound += active[age < 0 ? 0 : age > limit ? limit + 1 : age];
-            // we seek (weSeek)
-            long sketch = offeredSketches[i];
-            float weSeek;
-            if (fast && CodeSketch.codesOffered(sketch) <= CodeSketch.CODES) {
-                int a = heading[(int) (sketch & 0xFF)];
-                int b = heading[(int) (sketch >>> 14 & 0xFF)];
-                int c = heading[(int) (sketch >>> 28 & 0xFF)];
-                int exact = (a & subheading[(int) (sketch >>> 42 & 0xF)]) | (b & subheading[(int) (sketch >>> 52 & 0xF)])
-                        | (c & subheading[(int) (sketch >>> 56 & 0xF)]);
-                int headings = a | b | c;
-                int chapters = chapter[(int) (sketch >>> 8 & 0x3F)] | chapter[(int) (sketch >>> 22 & 0x3F)]
-                        | chapter[(int) (sketch >>> 36 & 0x3F)];
-                weSeek = exactP[exact] + headingP[headings & ~exact] + chapterP[chapters & ~headings];
-            } else {
-                weSeek = weSeekSlowly(sketch);
-            }
-            // they seek (theySeek)
-            long soughtSketch = soughtSketches[i];
-            int x = (int) soughtSketch;
-            int y = (int) (soughtSketch >>> 21);
-            int z = (int) (soughtSketch >>> 42);
-            float theySeek = slot(x, bySub, byHeadAny, byHead, byChap) + slot(y, bySub, byHeadAny, byHead, byChap)
-                    + slot(z, bySub, byHeadAny, byHead, byChap);
-            int codesSought = (int) (sig >>> 21 & 0xF);
-            if (codesSought == Signature.MANY) {
-                codesSought = Math.max(codesSought, maxSought);
-            }
-            if (codesSought > CodeSketch.CODES) {
-                theySeek += up((codesSought - CodeSketch.CODES) * anyLevel);
-            }
-            float whole = bound + weSeek + theySeek;
+            float whole = (float) whole(sig, offeredSketches[i], soughtSketches[i], maxSought);
             if (whole >= minScore) {
                 queue.add(Math.min(cap, Math.max(0, (int) (whole * perPoint))), ordinal);
             }
@@ -513,10 +440,6 @@ final class ScoreBound {
     }
 
     /** Everything but the HS points, from the candidate's signature (the per-query parts from tables). */
-    double rest(long s) {
-        return restUp(s);
-    }
-
     private float restUp(long s) {
         int offered = Signature.cooperationOffered(s);
         int sought = Signature.cooperationSought(s);
